@@ -1,0 +1,34 @@
+# resdiff: build, test, install, benchmark. Everything runs with the Swift toolchain only.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+SWIFT_FORMAT ?= swift-format
+SOURCES := Sources Tests Package.swift
+
+.PHONY: all build test install bench format lint clean
+
+all: build
+
+build:
+	$(SWIFT) build
+
+# Builds the command-line binary first: the end-to-end tests run it.
+test:
+	$(SWIFT) build --product resdiff
+	$(SWIFT) test
+
+install:
+	$(SWIFT) build -c release --product resdiff --static-swift-stdlib
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/resdiff" "$(DESTDIR)$(PREFIX)/bin/resdiff"
+
+bench:
+	$(SWIFT) run -c release resdiff-bench
+
+format:
+	$(SWIFT_FORMAT) format --in-place --recursive --configuration .swift-format $(SOURCES)
+
+lint:
+	$(SWIFT_FORMAT) lint --strict --recursive --configuration .swift-format $(SOURCES)
+
+clean:
+	rm -rf .build

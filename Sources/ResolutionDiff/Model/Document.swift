@@ -1,0 +1,41 @@
+/// A parsed resolution or report: the value every later stage works from.
+///
+/// The segmenter builds it; the aligner, the checker and the renderers only read it.
+public struct Document: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, Codable {
+        case resolution, report
+    }
+
+    /// The file it was read from ("<stdin>" for standard input).
+    public var file: String
+    public var encoding: TextEncoding
+    public var kind: Kind
+    public var metadata: Metadata
+    /// "The Human Rights Council,": the words that open the preamble.
+    public var openingFormula: String?
+    /// Top-level paragraphs in document order; sub-paragraphs are their children.
+    public var paragraphs: [Paragraph]
+    public var headings: [Heading]
+    public var footnotes: [Footnote]
+
+    public init(
+        file: String, encoding: TextEncoding, kind: Kind, metadata: Metadata, openingFormula: String?,
+        paragraphs: [Paragraph], headings: [Heading], footnotes: [Footnote]
+    ) {
+        self.file = file
+        self.encoding = encoding
+        self.kind = kind
+        self.metadata = metadata
+        self.openingFormula = openingFormula
+        self.paragraphs = paragraphs
+        self.headings = headings
+        self.footnotes = footnotes
+    }
+
+    /// Every paragraph and sub-paragraph in document order.
+    public var allParagraphs: [Paragraph] { paragraphs.flatMap(\.flattened) }
+
+    public func paragraphs(of kind: ParagraphKind) -> [Paragraph] { paragraphs.filter { $0.kind == kind } }
+
+    public func paragraph(labelled label: String) -> Paragraph? { allParagraphs.first { $0.label == label } }
+}

@@ -1,0 +1,80 @@
+/// One line of the source after normalization, with what it is: text, page furniture,
+/// a footnote's definition, a note, or nothing.
+///
+/// The segmenter works on these, never on raw text: by the time a line reaches it,
+/// encodings, torn words and Markdown are dealt with.
+struct SourceLine: Equatable {
+    enum Role: Equatable {
+        case blank
+        case furniture(FurnitureKind)
+        /// `¹ A/HRC/24/56.`: the definition of footnote `number`.
+        case footnote(number: Int, text: String)
+        /// `* Reissued for technical reasons ...`: a note marked with an asterisk.
+        case note(String)
+        case content
+    }
+
+    /// 1-based line number in the source.
+    var number: Int
+    var markup: MarkupLine
+    var role: Role
+
+    var text: String { markup.text }
+}
+
+enum LineClassifier {
+    /// Splits the text into lines (LF, CRLF or CR; form feeds dropped) and classifies each.
+    static func classify(_ text: String) -> [SourceLine] {
+        let rawLines = splitLines(text)
+        let mender = BrokenWords(lines: rawLines)
+        return rawLines.enumerated().map { index, raw in
+            let markup = Markup.strip(mender.mend(raw))
+            return SourceLine(number: index + 1, markup: markup, role: role(of: markup))
+        }
+    }
+
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for s in text.unicodeScalars {
+            if s == "\n" {
+                if !previousWasCR { lines.append(String(current)); current = String.UnicodeScalarView() }
+                previousWasCR = false
+            } else if s == "\r" || s == "\u{2028}" || s == "\u{2029}" {
+                lines.append(String(current)); current = String.UnicodeScalarView()
+                previousWasCR = s == "\r"
+            } else {
+                previousWasCR = false
+                if s != "\u{0C}" && s != "\u{FEFF}" { current.append(s) }
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+
+    private static func role(of markup: MarkupLine) -> SourceLine.Role {
+        if markup.isRule { return .furniture(.rule) }
+        let text = markup.text
+        if text.isEmpty { return .blank }
+        if let kind = PageFurniture.classify(text) { return .furniture(kind) }
+        if let (number, rest) = footnoteDefinition(text) { return .footnote(number: number, text: rest) }
+        if text.hasPrefix("* "), text.count > 2 { return .note(text) }
+        return .content
+    }
+
+    /// `¹ A/HRC/24/56.` → (1, "A/HRC/24/56.").
+    static func footnoteDefinition(_ text: String) -> (Int, String)? {
+        var value = 0
+        var digits = 0
+        var rest = Substring(text).unicodeScalars[...]
+        while let s = rest.first, let d = Typography.superscriptDigits[s] {
+            value = value * 10 + d
+            digits += 1
+            rest = rest.dropFirst()
+        }
+        guard digits > 0, digits <= 3, rest.first == " " else { return nil }
+        let body = String(String.UnicodeScalarView(rest)).trimming(" ")
+        return body.isEmpty ? nil : (value, body)
+    }
+}

@@ -1,0 +1,17 @@
+/// The entry point of the parsing half of the pipeline: bytes or text in, a `Document` out.
+public enum ResolutionParser {
+    /// Parses decoded text.
+    public static func parse(_ source: SourceText) throws(InputError) -> Document {
+        try Segmenter.segment(source)
+    }
+
+    /// Reads and parses a file (`-` for standard input).
+    public static func parse(path: String) throws(InputError) -> Document {
+        try parse(SourceText.read(path: path))
+    }
+
+    /// Parses text held in memory, named `name` in errors.
+    public static func parse(text: String, name: String = "<text>") throws(InputError) -> Document {
+        try parse(SourceText(name: name, text: text))
+    }
+}

@@ -1,0 +1,348 @@
+/// Turns classified lines into the document model: header, preamble, operative part
+/// (or a report's headings and numbered paragraphs), footnotes and the adoption block.
+///
+/// Boundaries come from content, not layout: a paragraph ends when its text is finished
+/// (see `LineShapes.isFinished`) and the next line starts like a paragraph (a number, a
+/// sub-paragraph marker, a preambular opener). So page breaks, hard wrapping and blank
+/// lines after every line all give the same paragraphs.
+struct Segmenter {
+    /// A paragraph while its lines are being collected.
+    private struct Item {
+        var kind: ParagraphKind
+        var number: String?
+        var level: Int
+        var parts: [String]
+        var firstLine: Int
+        var lastLine: Int
+        var section: [String]
+
+        var text: String { Segmenter.join(parts) }
+    }
+
+    private var lines: [SourceLine]
+    private var items: [Item] = []
+    private var headings: [Heading] = []
+    private var sectionPath: [(level: Int, text: String)] = []
+    private var footnotes: [(number: Int, text: String, line: Int)] = []
+    private var notes: [String] = []
+    private var trailer: [SourceLine] = []
+    private var runningHeadSymbols: [String] = []
+
+    init(lines: [SourceLine]) {
+        self.lines = lines
+    }
+
+    static func segment(_ source: SourceText) throws(InputError) -> Document {
+        var segmenter = Segmenter(lines: LineClassifier.classify(source.text))
+        return try segmenter.run(source)
+    }
+
+    private mutating func run(_ source: SourceText) throws(InputError) -> Document {
+        collectFootnotesAndFurniture()
+        let content = lines.indices.filter { lines[$0].role == .content }
+        guard !content.isEmpty else {
+            throw InputError(file: source.name, problem: .notADocument("no text lines"))
+        }
+        let formulaIndex = content.first { Openers.formulaBody(lines[$0].text) != nil }
+        let kind: Document.Kind
+        let headerEnd: Int
+        var formula: String?
+        var formulaBody: Body?
+        if let f = formulaIndex {
+            kind = .resolution
+            headerEnd = f
+            (formula, formulaBody) = Openers.formulaBody(lines[f].text)!
+        } else if let start = reportBodyStart(content) {
+            kind = .report
+            headerEnd = start
+        } else {
+            throw InputError(
+                file: source.name,
+                problem: .notADocument("no opening formula such as \"The General Assembly,\" and no numbered paragraphs"))
+        }
+        let headerLines = lines[..<headerEnd].filter { $0.role == .content }
+        let bodyStart = formulaIndex.map { $0 + 1 } ?? headerEnd
+        segmentBody(from: bodyStart, kind: kind)
+        guard !items.isEmpty else {
+            throw InputError(file: source.name, problem: .notADocument("no paragraphs after the opening formula"))
+        }
+        var metadata = HeaderParser.parse(
+            header: headerLines, trailer: trailer, formulaBody: formulaBody, kind: kind,
+            runningHeadSymbols: runningHeadSymbols)
+        metadata.notes += notes
+        if metadata.symbol == nil, let fromName = DocumentSymbol.fromFileName(source.name) {
+            metadata.symbol = fromName
+            metadata.symbolSource = .fileName
+        }
+        let paragraphs = buildParagraphs(kind: kind)
+        return Document(
+            file: source.name, encoding: source.encoding, kind: kind, metadata: metadata, openingFormula: formula,
+            paragraphs: paragraphs, headings: headings, footnotes: citedFootnotes(paragraphs))
+    }
+
+    // MARK: Footnotes, notes and furniture
+
+    /// Footnote definitions and notes can stand anywhere (at the foot of any page); they
+    /// are taken out first, with their own continuation lines, so that paragraphs
+    /// never see them.
+    private mutating func collectFootnotesAndFurniture() {
+        var open: Int?  // index into footnotes of a footnote whose text goes on
+        for i in lines.indices {
+            switch lines[i].role {
+            case .footnote(let number, let text):
+                footnotes.append((number, text, lines[i].number))
+                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? footnotes.count - 1 : nil
+            case .note(let text):
+                notes.append(text)
+                open = nil
+            case .furniture(let kind):
+                if kind == .runningHead, let symbol = PageFurniture.runningHeadSymbol(Substring(lines[i].text)) {
+                    runningHeadSymbols.append(symbol)
+                }
+                open = nil
+            case .blank:
+                break
+            case .content:
+                guard let f = open else { continue }
+                footnotes[f].text = Self.join([footnotes[f].text, lines[i].text])
+                lines[i].role = .blank
+                open = Self.footnoteContinues(footnotes[f].text, lineLength: lines[i].text.count) ? f : nil
+            }
+        }
+    }
+
+    /// Minimum length of a footnote line that can have been wrapped: a short line
+    /// without a full stop is a complete footnote (`¹ A/HRC/24/56`), a long one is
+    /// most likely cut by the wrapping.
+    static let wrappedFootnoteLineLength = 40
+
+    private static func footnoteContinues(_ text: String, lineLength: Int) -> Bool {
+        guard lineLength >= wrappedFootnoteLineLength, let last = text.last else { return false }
+        return !".;:)]".contains(last)
+    }
+
+    // MARK: Where a report's body starts
+
+    private func reportBodyStart(_ content: [Int]) -> Int? {
+        for i in content {
+            let line = lines[i]
+            let text = line.text
+            if text.trimming(" ") == "Summary" { return i }
+            if LineShapes.isRomanHeading(text) { return i }
+            if let n = LineShapes.paragraphNumber(text), n.value == 1 { return i }
+        }
+        return nil
+    }
+
+    // MARK: Body
+
+    private mutating func segmentBody(from start: Int, kind: Document.Kind) {
+        var section: ParagraphKind = kind == .report ? .numbered : .preambular
+        var headingOpen = false  // a bold heading wrapped onto the next line
+        var index = start
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard line.role == .content else { continue }
+            let text = line.text
+            if headingOpen {
+                appendToLastHeading(text)
+                headingOpen = !line.markup.unbalancedBold
+                continue
+            }
+            let current = items.last
+            let finished = current.map { LineShapes.isFinished($0.text, kind: $0.kind, level: $0.level) } ?? true
+            if !items.isEmpty, finished, kind == .resolution, section == .operative || current?.kind == .operative,
+                TrailerParser.startsTrailer(text)
+            {
+                trailer = lines[(index - 1)...].filter { $0.role == .content }
+                return
+            }
+            if isHeading(line, finished: finished, kind: kind) {
+                addHeading(text, line: line.number)
+                headingOpen = line.markup.opensBold && line.markup.unbalancedBold
+                continue
+            }
+            if let n = LineShapes.paragraphNumber(text), finished || n.value == expectedNumber() {
+                if kind == .resolution { section = .operative }
+                afterHeading = false
+                items.append(Item(
+                    kind: section, number: n.number, level: 0, parts: [n.rest], firstLine: line.number,
+                    lastLine: line.number, section: sectionPath.map(\.text)))
+                continue
+            }
+            if let current, finished, let sub = LineShapes.subparagraphMarker(text) {
+                afterHeading = false
+                items.append(Item(
+                    kind: current.kind, number: sub.marker, level: subparagraphLevel(sub.marker),
+                    parts: [sub.rest], firstLine: line.number, lastLine: line.number, section: current.section))
+                continue
+            }
+            let startsNew: Bool
+            if current == nil || afterHeading {
+                startsNew = true
+            } else if kind == .resolution && section == .preambular {
+                startsNew = finished && Openers.startsPreambular(text)
+            } else {
+                startsNew = false
+            }
+            afterHeading = false
+            if startsNew {
+                items.append(Item(
+                    kind: kind == .report ? .unnumbered : section, number: nil, level: 0, parts: [text],
+                    firstLine: line.number, lastLine: line.number, section: sectionPath.map(\.text)))
+            } else {
+                items[items.count - 1].parts.append(text)
+                items[items.count - 1].lastLine = line.number
+            }
+        }
+    }
+
+    private func isHeading(_ line: SourceLine, finished: Bool, kind: Document.Kind) -> Bool {
+        let markup = line.markup
+        if LineShapes.paragraphNumber(line.text) != nil && !markup.opensBold && markup.headingLevel == 0 { return false }
+        if markup.headingLevel > 0 { return true }
+        let wholeLineBold = markup.opensBold && (markup.unbalancedBold || markup.closesBold)
+        if wholeLineBold && finished && !line.text.isEmpty { return true }
+        if kind == .report && finished && line.text == "Summary" { return true }
+        return finished && LineShapes.isRomanHeading(line.text)
+    }
+
+    private mutating func addHeading(_ text: String, line: Int) {
+        let level = LineShapes.headingLevel(text)
+        headings.append(Heading(level: level, text: text, line: line))
+        sectionPath.removeAll { $0.level >= level }
+        sectionPath.append((level, text))
+        afterHeading = true
+    }
+
+    /// A heading ends the paragraph before it: text under it starts a new one.
+    private var afterHeading = false
+
+    private mutating func appendToLastHeading(_ text: String) {
+        guard !headings.isEmpty else { return }
+        headings[headings.count - 1].text = Self.join([headings[headings.count - 1].text, text])
+        let level = headings[headings.count - 1].level
+        let newLevel = LineShapes.headingLevel(headings[headings.count - 1].text)
+        if newLevel != level { headings[headings.count - 1].level = newLevel }
+        sectionPath.removeLast()
+        sectionPath.removeAll { $0.level >= newLevel }
+        sectionPath.append((newLevel, headings[headings.count - 1].text))
+    }
+
+    private func expectedNumber() -> Int {
+        guard let last = items.last(where: { $0.level == 0 && $0.number != nil }),
+            let value = Int(last.number!.prefix(while: \.isASCIIDigit))
+        else { return 1 }
+        return value + 1
+    }
+
+    /// (a)...(z) are level 1 and (i), (ii) level 2 below them, except that (i) right
+    /// after (h) is a letter, and a list that starts with (i) is a roman list at level 1.
+    private func subparagraphLevel(_ marker: String) -> Int {
+        guard LineShapes.romanValue(marker) != nil else { return 1 }
+        var levelOne: [Item] = []
+        for item in items.reversed() {
+            if item.level == 0 { break }
+            if item.level == 1 { levelOne.insert(item, at: 0) }
+        }
+        guard let firstSibling = levelOne.first?.number, let lastSibling = levelOne.last?.number else { return 1 }
+        if LineShapes.romanValue(firstSibling) == 1 { return 1 }  // a roman list of its own
+        if lastSibling.count == 1, marker.count == 1,
+            let a = lastSibling.unicodeScalars.first, let b = marker.unicodeScalars.first, b.value == a.value + 1
+        {
+            return 1
+        }
+        return 2
+    }
+
+    // MARK: Building the model
+
+    private func buildParagraphs(kind: Document.Kind) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var preambular = 0
+        var unnumbered = 0
+        var seen: [String: Int] = [:]
+        // Children are attached to their parent at the end, innermost first.
+        var stack: [Paragraph] = []
+
+        func close(downTo level: Int) {
+            while let last = stack.last, last.level >= level {
+                stack.removeLast()
+                if stack.isEmpty { result.append(last) } else { stack[stack.count - 1].children.append(last) }
+            }
+        }
+
+        for item in items {
+            let label: String
+            if item.level > 0, let parent = stack.last(where: { $0.level < item.level }) {
+                label = "\(parent.label)(\(item.number ?? "?"))"
+            } else {
+                switch item.kind {
+                case .preambular:
+                    preambular += 1
+                    label = "PP\(preambular)"
+                case .operative: label = "OP\(item.number ?? "?")"
+                case .numbered: label = "P\(item.number ?? "?")"
+                case .unnumbered:
+                    unnumbered += 1
+                    label = "U\(unnumbered)"
+                }
+            }
+            seen[label, default: 0] += 1
+            let unique = seen[label]! > 1 ? "\(label)#\(seen[label]!)" : label
+            let (text, markers) = Self.extractMarkers(item.text)
+            close(downTo: item.level)
+            stack.append(Paragraph(
+                label: unique, kind: item.kind, number: item.number, level: item.level, text: text,
+                footnotes: markers, lines: item.firstLine...item.lastLine, section: item.section))
+        }
+        close(downTo: 0)
+        return result
+    }
+
+    /// Footnote markers stay in the display text as superscripts; their numbers are
+    /// remembered in order of appearance.
+    static func extractMarkers(_ text: String) -> (String, [Int]) {
+        var markers: [Int] = []
+        var value: Int?
+        for s in text.unicodeScalars {
+            if let d = Typography.superscriptDigits[s] {
+                value = (value ?? 0) * 10 + d
+            } else if let v = value {
+                markers.append(v)
+                value = nil
+            }
+        }
+        if let v = value { markers.append(v) }
+        return (text, markers)
+    }
+
+    private func citedFootnotes(_ paragraphs: [Paragraph]) -> [Footnote] {
+        let all = paragraphs.flatMap(\.flattened)
+        return footnotes.map { note in
+            Footnote(
+                number: note.number, text: note.text, line: note.line,
+                citedBy: all.filter { $0.footnotes.contains(note.number) }.map(\.label))
+        }
+    }
+
+    /// Joins the lines of a paragraph. A line ending in a hyphen joined to a word
+    /// (`South-` / `South`) is one word cut at its hyphen; everything else is joined
+    /// with a space.
+    static func join(_ parts: [String]) -> String {
+        var out = ""
+        for part in parts where !part.isEmpty {
+            if out.isEmpty {
+                out = part
+            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, part.first?.isLetter == true,
+                !part.hasPrefix("and "), !part.hasPrefix("or ")
+            {
+                out += part
+            } else {
+                out += " " + part
+            }
+        }
+        return out
+    }
+}

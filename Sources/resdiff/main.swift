@@ -1,0 +1,33 @@
+import Foundation
+import ResolutionDiff
+
+/// resdiff's command line: picks the subcommand, runs it, maps the outcome to diff's
+/// exit statuses. Everything else lives in the ResolutionDiff library.
+let usage = """
+    usage: resdiff OLD NEW [options]       compare two versions of a resolution
+           resdiff parse FILE [options]    show how resdiff reads a text
+
+    Run 'resdiff COMMAND --help' for a command's options.
+    Exit status: 0 no changes, 1 changes, 2 trouble.
+
+    """
+
+func runMain(_ args: [String]) -> ExitCode {
+    do {
+        switch args.first {
+        case "parse": return try ParseCommand.run(Array(args.dropFirst()))
+        case "help": Output.out(usage); return .noChanges
+        case "diff": return try DiffCommand.run(Array(args.dropFirst()))
+        default:
+            if args.isEmpty { Output.error("missing operands; see 'resdiff --help'"); return .trouble }
+            if args == ["--help"] || args == ["-h"] { Output.out(usage); return .noChanges }
+            if args == ["--version"] { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
+            return try DiffCommand.run(args)
+        }
+    } catch {
+        Output.error(error.message)
+        return .trouble
+    }
+}
+
+exit(runMain(Array(CommandLine.arguments.dropFirst())).rawValue)
