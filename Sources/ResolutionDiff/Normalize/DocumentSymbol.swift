@@ -12,7 +12,9 @@ public enum DocumentSymbol {
 
     static func isSymbol(_ s: Substring) -> Bool {
         let parts = s.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let first = parts.first, seriesPrefixes.contains(String(first)) else { return false }
+        guard parts.count >= 2, let first = parts.first, seriesPrefixes.contains(String(first)),
+            let last = s.last, last.isASCIILetter || last.isASCIIDigit
+        else { return false }
         return parts.dropFirst().allSatisfy { part in
             !part.isEmpty && part.first!.isASCII && (part.first!.isNumber || part.first!.isUppercase)
                 && part.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "." || $0 == "-" }

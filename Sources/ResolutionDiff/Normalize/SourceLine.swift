@@ -27,9 +27,33 @@ enum LineClassifier {
     static func classify(_ text: String) -> [SourceLine] {
         let rawLines = splitLines(text)
         let mender = BrokenWords(lines: rawLines)
-        return rawLines.enumerated().map { index, raw in
+        var lines = rawLines.enumerated().map { index, raw in
             let markup = Markup.strip(mender.mend(raw))
             return SourceLine(number: index + 1, markup: markup, role: role(of: markup))
+        }
+        markWrappedRecycleNotices(&lines)
+        return lines
+    }
+
+    /// The recycling notice with its image's description, as converters write it.
+    static let recycleNotice = "Please recycle The recycling symbol, consisting of three chasing arrows forming a triangle."
+
+    /// A wrapped recycling notice goes on over the next lines; they are furniture too.
+    private static func markWrappedRecycleNotices(_ lines: inout [SourceLine]) {
+        var notice: String?
+        for i in lines.indices {
+            switch lines[i].role {
+            case .furniture(.recycleNotice): notice = lines[i].text
+            case .blank: continue
+            case .content:
+                if let n = notice, recycleNotice.hasPrefix(n + " " + lines[i].text) {
+                    notice = n + " " + lines[i].text
+                    lines[i].role = .furniture(.recycleNotice)
+                } else {
+                    notice = nil
+                }
+            default: notice = nil
+            }
         }
     }
 

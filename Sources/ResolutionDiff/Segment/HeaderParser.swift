@@ -33,7 +33,7 @@ enum HeaderParser {
         } else {
             readReportTitle(header, into: &m)
         }
-        m.notes = header.map(\.text).filter { $0.hasPrefix("[") && $0.hasSuffix("]") }
+        m.notes = bracketNotes(texts)
 
         let adoption = TrailerParser.parse(trailer)
         m.meeting = adoption.meeting
@@ -110,7 +110,22 @@ enum HeaderParser {
         }
     }
 
-    private static func isBracketNote(_ text: String) -> Bool { text.hasPrefix("[") && text.hasSuffix("]") }
+    /// "[on the report of the Third Committee (...)]", possibly wrapped over lines.
+    private static func bracketNotes(_ texts: [String]) -> [String] {
+        var notes: [String] = []
+        var open: String?
+        for text in texts {
+            if let o = open {
+                open = Segmenter.join([o, text])
+            } else if text.hasPrefix("[") {
+                open = text
+            }
+            if let o = open, o.hasSuffix("]") { notes.append(o); open = nil }
+        }
+        return notes
+    }
+
+    private static func isBracketNote(_ text: String) -> Bool { text.hasPrefix("[") }
 
     private static func isFieldLine(_ text: String) -> Bool {
         let fields = ["Distr.", "Original:", "Agenda item", "Resolution adopted", "Decision adopted", "["]

@@ -86,6 +86,7 @@ enum LineShapes {
             s = Substring(s.unicodeScalars.dropLast())
         }
         guard let last = s.last else { return false }
+        if last == ".", endsWithAbbreviation(s) { return false }
         if level > 0 {
             if ";.:,".contains(last) { return true }
             for conjunction in ["; and", "; or", ", and", ", or"] where s.hasSuffix(conjunction) { return true }
@@ -96,6 +97,25 @@ enum LineShapes {
         case .operative: return ";.:".contains(last)
         case .numbered, .unnumbered: return ".:;?!".contains(last)
         }
+    }
+
+    /// Abbreviations that end with a full stop inside a sentence, as UN texts use them
+    /// in references ("chap. II, sect. A", "para. 19", "No. 53"). A line that ends with
+    /// one was cut mid-sentence. "etc." and "ibid." are left out: they often end one.
+    static let abbreviations: Set<String> = [
+        "para", "paras", "sect", "chap", "No", "Nos", "no", "p", "pp", "vol", "art", "arts", "Corr", "Add", "Rev",
+        "Suppl", "Mr", "Ms", "Mrs", "Dr", "al", "cf", "e.g", "i.e", "annex", "ann",
+    ]
+
+    static func endsWithAbbreviation(_ s: Substring) -> Bool {
+        let word = s.dropLast().reversed().prefix { $0.isLetter || $0 == "." }
+        return abbreviations.contains(String(word.reversed()))
+    }
+
+    /// Whether a footnote's text is complete: footnotes end with a full stop, so one
+    /// that ends with a semicolon or comma goes on.
+    static func footnoteIsFinished(_ text: String) -> Bool {
+        isFinished(text, kind: .numbered, level: 0) && !";:,".contains(text.last ?? ".")
     }
 
     private static func ends(_ text: String, withAnyOf set: String) -> Bool {

@@ -95,6 +95,12 @@ struct Segmenter {
             case .note(let text):
                 notes.append(text)
                 open = nil
+            case .furniture(.runningHead) where open != nil:
+                // A symbol alone on a line right after a wrapped footnote ends the footnote.
+                let f = open!
+                footnotes[f].text = Self.join([footnotes[f].text, lines[i].text])
+                lines[i].role = .blank
+                open = nil
             case .furniture(let kind):
                 if kind == .runningHead, let symbol = PageFurniture.runningHeadSymbol(Substring(lines[i].text)) {
                     runningHeadSymbols.append(symbol)
@@ -117,8 +123,7 @@ struct Segmenter {
     static let wrappedFootnoteLineLength = 40
 
     private static func footnoteContinues(_ text: String, lineLength: Int) -> Bool {
-        guard lineLength >= wrappedFootnoteLineLength, let last = text.last else { return false }
-        return !".;:)]".contains(last)
+        lineLength >= wrappedFootnoteLineLength && !LineShapes.footnoteIsFinished(text)
     }
 
     // MARK: Where a report's body starts
@@ -209,11 +214,27 @@ struct Segmenter {
     }
 
     private mutating func addHeading(_ text: String, line: Int) {
-        let level = LineShapes.headingLevel(text)
+        let level = headingLevel(text)
         headings.append(Heading(level: level, text: text, line: line))
         sectionPath.removeAll { $0.level >= level }
         sectionPath.append((level, text))
         afterHeading = true
+    }
+
+    /// `C.` is a section letter after `B.`, and a chapter number (100) nowhere in a
+    /// resolution or report; a single letter is a section when it follows the section
+    /// before it, or is `A`.
+    private func headingLevel(_ text: String, among earlier: ArraySlice<Heading>? = nil) -> Int {
+        let level = LineShapes.headingLevel(text)
+        guard level == 1, text.firstIndex(of: ".") == text.index(after: text.startIndex),
+            let letter = text.unicodeScalars.first
+        else { return level }
+        if letter == "A" { return 2 }
+        let previousSection = (earlier ?? headings[...]).last { $0.level <= 2 }
+        if let previous = previousSection, previous.level == 2, previous.text.unicodeScalars.first?.value == letter.value - 1 {
+            return 2
+        }
+        return level
     }
 
     /// A heading ends the paragraph before it: text under it starts a new one.
@@ -223,7 +244,7 @@ struct Segmenter {
         guard !headings.isEmpty else { return }
         headings[headings.count - 1].text = Self.join([headings[headings.count - 1].text, text])
         let level = headings[headings.count - 1].level
-        let newLevel = LineShapes.headingLevel(headings[headings.count - 1].text)
+        let newLevel = headingLevel(headings[headings.count - 1].text, among: headings.dropLast())
         if newLevel != level { headings[headings.count - 1].level = newLevel }
         sectionPath.removeLast()
         sectionPath.removeAll { $0.level >= newLevel }
