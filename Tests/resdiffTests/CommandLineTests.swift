@@ -1,0 +1,128 @@
+import Foundation
+import XCTest
+
+/// End-to-end: runs the built `resdiff` binary and checks stdout, stderr and the exit
+/// status together, as a user or a CI script sees them.
+final class CommandLineTests: XCTestCase {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The directory the test bundle was built into holds the binary too.
+    static var binary: URL {
+        var dir = Bundle.main.bundleURL
+        if dir.pathExtension == "xctest" { dir.deleteLastPathComponent() }
+        return dir.appendingPathComponent("resdiff")
+    }
+
+    func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = args
+        process.currentDirectoryURL = Self.root
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func assertTrouble(_ r: Run, mentions: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(r.status, 2, file: file, line: line)
+        XCTAssertEqual(r.stdout, "", file: file, line: line)
+        XCTAssertTrue(r.stderr.hasPrefix("resdiff: "), r.stderr, file: file, line: line)
+        XCTAssertEqual(r.stderr.filter { $0 == "\n" }.count, 1, "one line: \(r.stderr)", file: file, line: line)
+        XCTAssertTrue(r.stderr.contains(mentions), "\(r.stderr) should mention \(mentions)", file: file, line: line)
+        XCTAssertFalse(r.stderr.contains("Fatal error"), file: file, line: line)
+    }
+
+    func testParseTextShowsOneParagraphALine() throws {
+        let r = try run(["parse", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertTrue(lines.contains("symbol: A/HRC/RES/32/6"))
+        XCTAssertEqual(lines.filter { $0.hasPrefix("PP") }.count, 21)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("OP") }.count, 27)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("OP27  Decides to continue its consideration of the matter in 2017") })
+    }
+
+    func testParseJSONDecodesAndOptionsMayFollowOperands() throws {
+        let before = try run(["parse", "--format", "json", "Corpus/A-RES-65-218.txt"])
+        let after = try run(["parse", "Corpus/A-RES-65-218.txt", "--format=json"])
+        XCTAssertEqual(before.status, 0)
+        XCTAssertEqual(before.stdout, after.stdout)
+        let json = try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(json?["symbol"] as? String, "A/RES/65/218")
+        XCTAssertEqual((json?["paragraphs"] as? [[String: Any]])?.count, 21)
+    }
+
+    func testStandardInputAndDoubleDash() throws {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-75-180.txt"))
+        let r = try run(["parse", "-"], stdin: data)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("OP17  Decides to continue its consideration of the question at its seventy-sixth session."))
+        let dashed = try run(["parse", "--", "-"], stdin: data)
+        XCTAssertEqual(dashed.stdout, r.stdout)
+    }
+
+    func testWindows1252IsReadAndSaidWithVerbose() throws {
+        let path = NSTemporaryDirectory() + "resdiff-cp1252.txt"
+        let text = "The General Assembly,\n\nRecalling its \u{93}resolution\u{94} 70/1,\n\n1. Decides \u{96} once more.\n"
+        var bytes = [UInt8]()
+        for scalar in text.unicodeScalars { bytes.append(UInt8(scalar.value)) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let r = try run(["parse", path, "--verbose"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("PP1  Recalling its “resolution” 70/1,"), r.stdout)
+        XCTAssertTrue(r.stderr.contains("Windows-1252"), r.stderr)
+    }
+
+    func testBadInputIsOneLineAndStatusTwo() throws {
+        let tmp = NSTemporaryDirectory()
+        let empty = tmp + "resdiff-empty.txt"
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let binary = tmp + "resdiff-binary.bin"
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]).write(to: URL(fileURLWithPath: binary))
+        let prose = tmp + "resdiff-prose.txt"
+        try Data("Dear colleagues,\nthe draft follows.\n".utf8).write(to: URL(fileURLWithPath: prose))
+
+        assertTrouble(try run(["parse", "/no/such/file.txt"]), mentions: "/no/such/file.txt: no such file")
+        assertTrouble(try run(["parse", "Corpus"]), mentions: "Corpus: is a directory")
+        assertTrouble(try run(["parse", empty]), mentions: "resdiff-empty.txt: is empty")
+        assertTrouble(try run(["parse", binary]), mentions: "resdiff-binary.bin: is a binary file")
+        assertTrouble(try run(["parse", prose]), mentions: "resdiff-prose.txt: not a resolution or report")
+        assertTrouble(try run(["parse", "-"], stdin: Data()), mentions: "<stdin>: is empty")
+        assertTrouble(try run(["parse"]), mentions: "parse takes one FILE")
+        assertTrouble(try run(["parse", "--format", "xml", "Corpus/A-RES-65-218.txt"]), mentions: "--format must be one of text, json")
+        assertTrouble(try run(["parse", "--bogus", "Corpus/A-RES-65-218.txt"]), mentions: "unknown option '--bogus'")
+        assertTrouble(try run([]), mentions: "missing operands")
+        assertTrouble(try run(["Corpus/A-RES-65-218.txt", "/no/such/new.txt"]), mentions: "/no/such/new.txt: no such file")
+    }
+
+    func testHelpAndVersionOnEverySubcommand() throws {
+        for args in [["--help"], ["-h"], ["parse", "--help"], ["diff", "--help"], ["parse", "Corpus/x", "-h"]] {
+            let r = try run(args)
+            XCTAssertEqual(r.status, 0, "\(args)")
+            XCTAssertTrue(r.stdout.hasPrefix("usage: resdiff"), "\(args): \(r.stdout)")
+        }
+        for args in [["--version"], ["parse", "--version"], ["diff", "--version"]] {
+            let r = try run(args)
+            XCTAssertEqual(r.status, 0)
+            XCTAssertTrue(r.stdout.hasPrefix("resdiff "), r.stdout)
+        }
+    }
+}
