@@ -38,7 +38,9 @@ final class CommandLineTests: XCTestCase {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
     }
 
     func assertTrouble(_ r: Run, mentions: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -57,7 +59,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines.contains("symbol: A/HRC/RES/32/6"))
         XCTAssertEqual(lines.filter { $0.hasPrefix("PP") }.count, 21)
         XCTAssertEqual(lines.filter { $0.hasPrefix("OP") }.count, 27)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("OP27  Decides to continue its consideration of the matter in 2017") })
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("OP27  Decides to continue its consideration of the matter in 2017") })
     }
 
     func testParseJSONDecodesAndOptionsMayFollowOperands() throws {
@@ -74,14 +77,17 @@ final class CommandLineTests: XCTestCase {
         let data = try Data(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-75-180.txt"))
         let r = try run(["parse", "-"], stdin: data)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("OP17  Decides to continue its consideration of the question at its seventy-sixth session."))
+        XCTAssertTrue(
+            r.stdout.contains(
+                "OP17  Decides to continue its consideration of the question at its seventy-sixth session."))
         let dashed = try run(["parse", "--", "-"], stdin: data)
         XCTAssertEqual(dashed.stdout, r.stdout)
     }
 
     func testWindows1252IsReadAndSaidWithVerbose() throws {
         let path = NSTemporaryDirectory() + "resdiff-cp1252.txt"
-        let text = "The General Assembly,\n\nRecalling its \u{93}resolution\u{94} 70/1,\n\n1. Decides \u{96} once more.\n"
+        let text =
+            "The General Assembly,\n\nRecalling its \u{93}resolution\u{94} 70/1,\n\n1. Decides \u{96} once more.\n"
         var bytes = [UInt8]()
         for scalar in text.unicodeScalars { bytes.append(UInt8(scalar.value)) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -107,10 +113,13 @@ final class CommandLineTests: XCTestCase {
         assertTrouble(try run(["parse", prose]), mentions: "resdiff-prose.txt: not a resolution or report")
         assertTrouble(try run(["parse", "-"], stdin: Data()), mentions: "<stdin>: is empty")
         assertTrouble(try run(["parse"]), mentions: "parse takes one FILE")
-        assertTrouble(try run(["parse", "--format", "xml", "Corpus/A-RES-65-218.txt"]), mentions: "--format must be one of text, json")
+        assertTrouble(
+            try run(["parse", "--format", "xml", "Corpus/A-RES-65-218.txt"]),
+            mentions: "--format must be one of text, json")
         assertTrouble(try run(["parse", "--bogus", "Corpus/A-RES-65-218.txt"]), mentions: "unknown option '--bogus'")
         assertTrouble(try run([]), mentions: "missing operands")
-        assertTrouble(try run(["Corpus/A-RES-65-218.txt", "/no/such/new.txt"]), mentions: "/no/such/new.txt: no such file")
+        assertTrouble(
+            try run(["Corpus/A-RES-65-218.txt", "/no/such/new.txt"]), mentions: "/no/such/new.txt: no such file")
     }
 
     func testHelpAndVersionOnEverySubcommand() throws {

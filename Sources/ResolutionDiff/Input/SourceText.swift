@@ -66,8 +66,10 @@ public struct SourceText: Sendable, Equatable {
         }
         if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
             let little = b[0] == 0xFF
-            return (try decodeUTF16(b.dropFirst(2), littleEndian: little, name: name),
-                    little ? .utf16LittleEndian : .utf16BigEndian)
+            return (
+                try decodeUTF16(b.dropFirst(2), littleEndian: little, name: name),
+                little ? .utf16LittleEndian : .utf16BigEndian
+            )
         }
         if b.contains(0) { throw InputError(file: name, problem: .binary) }
         if let s = String(validating: b, as: UTF8.self) { return (s, .utf8) }
@@ -75,7 +77,9 @@ public struct SourceText: Sendable, Equatable {
         return (Windows1252.decode(b), .windows1252)
     }
 
-    private static func decodeUTF16(_ b: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(InputError) -> String {
+    private static func decodeUTF16(_ b: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(InputError)
+        -> String
+    {
         guard b.count % 2 == 0 else {
             throw InputError(file: name, problem: .notADocument("UTF-16 text with an odd number of bytes"))
         }

@@ -7,7 +7,8 @@ public enum DocumentSymbol {
     /// Series that start a symbol: General Assembly, ECOSOC, Security Council, and the
     /// treaty bodies and programmes whose documents resolutions cite.
     static let seriesPrefixes: Set<String> = [
-        "A", "E", "S", "ST", "CCPR", "CERD", "CEDAW", "CRC", "CAT", "CRPD", "CED", "CMW", "UNEP", "DP", "TD", "ICCD", "FCCC",
+        "A", "E", "S", "ST", "CCPR", "CERD", "CEDAW", "CRC", "CAT", "CRPD", "CED", "CMW", "UNEP", "DP", "TD", "ICCD",
+        "FCCC",
     ]
 
     static func isSymbol(_ s: Substring) -> Bool {

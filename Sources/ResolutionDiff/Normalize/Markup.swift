@@ -24,7 +24,8 @@ enum Markup {
         var line = Substring(raw)
         trimSpaces(&line)
         if isRule(line) {
-            return MarkupLine(text: "", headingLevel: 0, opensBold: false, closesBold: false, unbalancedBold: false, isRule: true)
+            return MarkupLine(
+                text: "", headingLevel: 0, opensBold: false, closesBold: false, unbalancedBold: false, isRule: true)
         }
         var level = 0
         while line.first == "#" { level += 1; line = line.dropFirst() }
@@ -124,7 +125,8 @@ enum Markup {
         let before: Character? = i > 0 ? chars[i - 1] : nil
         let after: Character? = i + 1 < chars.count ? chars[i + 1] : nil
         let opening = (before == nil || before!.isWhitespace) && after != nil && !after!.isWhitespace
-        let closing = before != nil && !before!.isWhitespace && (after == nil || after!.isWhitespace || after!.isPunctuation)
+        let closing =
+            before != nil && !before!.isWhitespace && (after == nil || after!.isWhitespace || after!.isPunctuation)
         return opening || closing
     }
 
@@ -148,12 +150,15 @@ enum Markup {
     /// `<sup>12</sup>` → (`¹²`, index after it). Non-numeric superscripts keep their text.
     private static func sup(_ chars: [Character], at start: Int) -> (String, Int)? {
         let open = Array("<sup>"), close = Array("</sup>")
-        guard chars.count >= start + open.count, Array(chars[start..<(start + open.count)]).map({ Character($0.lowercased()) }) == open
+        guard chars.count >= start + open.count,
+            Array(chars[start..<(start + open.count)]).map({ Character($0.lowercased()) }) == open
         else { return nil }
         var j = start + open.count
         var inner = ""
         while j < chars.count {
-            if chars.count >= j + close.count, Array(chars[j..<(j + close.count)]).map({ Character($0.lowercased()) }) == close {
+            if chars.count >= j + close.count,
+                Array(chars[j..<(j + close.count)]).map({ Character($0.lowercased()) }) == close
+            {
                 let trimmed = inner.trimming(" ")
                 if let n = Int(trimmed) { return (Typography.superscript(n), j + close.count) }
                 return (trimmed, j + close.count)
@@ -171,4 +176,3 @@ enum Markup {
         return nil
     }
 }
-

@@ -36,7 +36,8 @@ enum LineClassifier {
     }
 
     /// The recycling notice with its image's description, as converters write it.
-    static let recycleNotice = "Please recycle The recycling symbol, consisting of three chasing arrows forming a triangle."
+    static let recycleNotice =
+        "Please recycle The recycling symbol, consisting of three chasing arrows forming a triangle."
 
     /// A wrapped recycling notice goes on over the next lines; they are furniture too.
     private static func markWrappedRecycleNotices(_ lines: inout [SourceLine]) {

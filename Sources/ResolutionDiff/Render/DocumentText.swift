@@ -27,7 +27,8 @@ public enum DocumentText {
         var lastSection: [String] = []
         for p in d.allParagraphs {
             if p.level == 0 && p.section != lastSection {
-                for (depth, heading) in p.section.enumerated() where depth >= lastSection.count || lastSection[depth] != heading {
+                for (depth, heading) in p.section.enumerated()
+                where depth >= lastSection.count || lastSection[depth] != heading {
                     out += String(repeating: "#", count: depth + 1) + " \(heading)\n"
                 }
                 lastSection = p.section

@@ -103,7 +103,8 @@ enum HeaderParser {
             m.title = Segmenter.join(Array(texts[(last + 1)...]))
         }
         if let agenda = texts.firstIndex(where: { $0.contains("Agenda item") }) {
-            let end = texts[(agenda + 1)...].firstIndex(where: { isFieldLine($0) || resolutionNumber($0) != nil })
+            let end =
+                texts[(agenda + 1)...].firstIndex(where: { isFieldLine($0) || resolutionNumber($0) != nil })
                 ?? texts.endIndex
             let between = texts[(agenda + 1)..<end]
             if !between.isEmpty { m.agendaTitle = Segmenter.join(Array(between)) }
@@ -178,4 +179,3 @@ enum HeaderParser {
         return nil
     }
 }
-

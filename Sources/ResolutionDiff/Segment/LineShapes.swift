@@ -48,7 +48,9 @@ enum LineShapes {
     }
 
     static func romanNumeral(_ n: Int) -> String {
-        let table: [(Int, String)] = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        let table: [(Int, String)] = [
+            (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ]
         var n = n
         var out = ""
         for (value, digits) in table {

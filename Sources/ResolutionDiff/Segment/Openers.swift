@@ -30,7 +30,8 @@ enum Openers {
         guard text.hasPrefix("The "), text.hasSuffix(","), text.count <= 60 else { return nil }
         let name = String(text.dropFirst(4).dropLast())
         let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 8, words.allSatisfy({ $0.first!.isUppercase || $0 == "and" || $0 == "of" || $0 == "the" })
+        guard !words.isEmpty, words.count <= 8,
+            words.allSatisfy({ $0.first!.isUppercase || $0 == "and" || $0 == "of" || $0 == "the" })
         else { return nil }
         return (text, Body(rawValue: name))
     }

@@ -58,7 +58,8 @@ struct Segmenter {
         } else {
             throw InputError(
                 file: source.name,
-                problem: .notADocument("no opening formula such as \"The General Assembly,\" and no numbered paragraphs"))
+                problem: .notADocument(
+                    "no opening formula such as \"The General Assembly,\" and no numbered paragraphs"))
         }
         let headerLines = lines[..<headerEnd].filter { $0.role == .content }
         let bodyStart = formulaIndex.map { $0 + 1 } ?? headerEnd
@@ -171,16 +172,18 @@ struct Segmenter {
             if let n = LineShapes.paragraphNumber(text), finished || n.value == expectedNumber() {
                 if kind == .resolution { section = .operative }
                 afterHeading = false
-                items.append(Item(
-                    kind: section, number: n.number, level: 0, parts: [n.rest], firstLine: line.number,
-                    lastLine: line.number, section: sectionPath.map(\.text)))
+                items.append(
+                    Item(
+                        kind: section, number: n.number, level: 0, parts: [n.rest], firstLine: line.number,
+                        lastLine: line.number, section: sectionPath.map(\.text)))
                 continue
             }
             if let current, finished, let sub = LineShapes.subparagraphMarker(text) {
                 afterHeading = false
-                items.append(Item(
-                    kind: current.kind, number: sub.marker, level: subparagraphLevel(sub.marker),
-                    parts: [sub.rest], firstLine: line.number, lastLine: line.number, section: current.section))
+                items.append(
+                    Item(
+                        kind: current.kind, number: sub.marker, level: subparagraphLevel(sub.marker),
+                        parts: [sub.rest], firstLine: line.number, lastLine: line.number, section: current.section))
                 continue
             }
             let startsNew: Bool
@@ -193,9 +196,10 @@ struct Segmenter {
             }
             afterHeading = false
             if startsNew {
-                items.append(Item(
-                    kind: kind == .report ? .unnumbered : section, number: nil, level: 0, parts: [text],
-                    firstLine: line.number, lastLine: line.number, section: sectionPath.map(\.text)))
+                items.append(
+                    Item(
+                        kind: kind == .report ? .unnumbered : section, number: nil, level: 0, parts: [text],
+                        firstLine: line.number, lastLine: line.number, section: sectionPath.map(\.text)))
             } else {
                 items[items.count - 1].parts.append(text)
                 items[items.count - 1].lastLine = line.number
@@ -205,7 +209,9 @@ struct Segmenter {
 
     private func isHeading(_ line: SourceLine, finished: Bool, kind: Document.Kind) -> Bool {
         let markup = line.markup
-        if LineShapes.paragraphNumber(line.text) != nil && !markup.opensBold && markup.headingLevel == 0 { return false }
+        if LineShapes.paragraphNumber(line.text) != nil && !markup.opensBold && markup.headingLevel == 0 {
+            return false
+        }
         if markup.headingLevel > 0 { return true }
         let wholeLineBold = markup.opensBold && (markup.unbalancedBold || markup.closesBold)
         if wholeLineBold && finished && !line.text.isEmpty { return true }
@@ -231,7 +237,9 @@ struct Segmenter {
         else { return level }
         if letter == "A" { return 2 }
         let previousSection = (earlier ?? headings[...]).last { $0.level <= 2 }
-        if let previous = previousSection, previous.level == 2, previous.text.unicodeScalars.first?.value == letter.value - 1 {
+        if let previous = previousSection, previous.level == 2,
+            previous.text.unicodeScalars.first?.value == letter.value - 1
+        {
             return 2
         }
         return level
@@ -314,9 +322,10 @@ struct Segmenter {
             let unique = seen[label]! > 1 ? "\(label)#\(seen[label]!)" : label
             let (text, markers) = Self.extractMarkers(item.text)
             close(downTo: item.level)
-            stack.append(Paragraph(
-                label: unique, kind: item.kind, number: item.number, level: item.level, text: text,
-                footnotes: markers, lines: item.firstLine...item.lastLine, section: item.section))
+            stack.append(
+                Paragraph(
+                    label: unique, kind: item.kind, number: item.number, level: item.level, text: text,
+                    footnotes: markers, lines: item.firstLine...item.lastLine, section: item.section))
         }
         close(downTo: 0)
         return result

@@ -96,7 +96,9 @@ public enum WordTokenizer {
     }
 
     /// `1,000`: a comma between a digit and exactly three digits.
-    private static func isThousandsSeparator(_ b: UnsafeBufferPointer<UInt8>, at i: Int, cls: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isThousandsSeparator(
+        _ b: UnsafeBufferPointer<UInt8>, at i: Int, cls: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         guard i > 0, i + 3 < b.count, cls[Int(b[i - 1])] == digit,
             (1...3).allSatisfy({ cls[Int(b[i + $0])] == digit })
         else { return false }

@@ -8,7 +8,8 @@ final class MarkupTests: XCTestCase {
         XCTAssertEqual(Markup.strip("1. *Reaffirms* that").text, "1. Reaffirms that")
         XCTAssertEqual(Markup.strip("**bold** and *italic*").text, "bold and italic")
         XCTAssertEqual(Markup.strip("its resolution [70/1](#) of 25").text, "its resolution 70/1 of 25")
-        XCTAssertEqual(Markup.strip("¹ [A/CONF.157/24 \\(Part I\\)](#), chap. III.").text, "¹ A/CONF.157/24 (Part I), chap. III.")
+        XCTAssertEqual(
+            Markup.strip("¹ [A/CONF.157/24 \\(Part I\\)](#), chap. III.").text, "¹ A/CONF.157/24 (Part I), chap. III.")
         XCTAssertEqual(Markup.strip("consultation.<sup>1</sup>").text, "consultation.¹")
         XCTAssertEqual(Markup.strip("\\* Reissued").text, "* Reissued")
         XCTAssertEqual(Markup.strip("A\\_B").text, "A_B")
@@ -116,7 +117,8 @@ final class SourceTextTests: XCTestCase {
     }
 
     func testTextThatIsNotAResolution() {
-        XCTAssertThrowsError(try ResolutionParser.parse(text: "Dear colleagues,\nplease find attached the draft.\n")) { error in
+        XCTAssertThrowsError(try ResolutionParser.parse(text: "Dear colleagues,\nplease find attached the draft.\n")) {
+            error in
             guard case .notADocument = (error as? InputError)?.problem else { return XCTFail("\(error)") }
         }
     }

@@ -34,19 +34,27 @@ final class CorpusStructureTests: XCTestCase {
         XCTAssertEqual(chapters, ["I", "II", "III", "IV", "V"])
         for p in numbered {
             let chapter = try XCTUnwrap(p.section.first, p.label)
-            XCTAssertTrue(["I.", "II.", "III.", "IV.", "V."].contains { chapter.hasPrefix($0 + " ") }, "\(p.label) under \(chapter)")
+            XCTAssertTrue(
+                ["I.", "II.", "III.", "IV.", "V."].contains { chapter.hasPrefix($0 + " ") },
+                "\(p.label) under \(chapter)")
         }
-        XCTAssertEqual(doc.paragraph(labelled: "P13")?.section, [
-            "IV. Summary of the high-level panel discussion on human rights mainstreaming with the theme of “Enhancement of international cooperation in the field of human rights”",
-            "A. Opening remarks",
-        ])
+        XCTAssertEqual(
+            doc.paragraph(labelled: "P13")?.section,
+            [
+                "IV. Summary of the high-level panel discussion on human rights mainstreaming with the theme of “Enhancement of international cooperation in the field of human rights”",
+                "A. Opening remarks",
+            ])
         XCTAssertEqual(doc.paragraph(labelled: "P11")?.section.last, "Russian Federation")
-        XCTAssertEqual(doc.paragraph(labelled: "P29")?.section.last,
-            "3. Enhancement of international cooperation in the field of the universal periodic review and capacity-building")
+        XCTAssertEqual(
+            doc.paragraph(labelled: "P29")?.section.last,
+            "3. Enhancement of international cooperation in the field of the universal periodic review and capacity-building"
+        )
     }
 
     func testNoPageFurnitureInAnyParagraph() throws {
-        let furniture = ["GE.1", "(E)", "Please recycle", "recycling symbol", "* 1 ", "<sup>", "**", "](#)", "\\(", "\t"]
+        let furniture = [
+            "GE.1", "(E)", "Please recycle", "recycling symbol", "* 1 ", "<sup>", "**", "](#)", "\\(", "\t",
+        ]
         for name in Corpus.names {
             for p in try Corpus.parse(name).allParagraphs {
                 for mark in furniture {
@@ -63,9 +71,12 @@ final class CorpusStructureTests: XCTestCase {
         for name in Corpus.names {
             let doc = try Corpus.parse(name)
             for p in doc.allParagraphs {
-                XCTAssertTrue(LineShapes.isFinished(p.text, kind: p.kind, level: p.level), "\(name) \(p.label) ends: …\(p.text.suffix(40))")
+                XCTAssertTrue(
+                    LineShapes.isFinished(p.text, kind: p.kind, level: p.level),
+                    "\(name) \(p.label) ends: …\(p.text.suffix(40))")
                 for footnote in doc.footnotes where footnote.text.count > 12 {
-                    XCTAssertFalse(p.text.contains(footnote.text), "\(name) \(p.label) contains footnote \(footnote.number)")
+                    XCTAssertFalse(
+                        p.text.contains(footnote.text), "\(name) \(p.label) contains footnote \(footnote.number)")
                 }
             }
             let last = try XCTUnwrap(doc.paragraphs.last)
@@ -103,15 +114,19 @@ final class CorpusStructureTests: XCTestCase {
 
         let ga = try Corpus.parse("A-RES-65-218")
         XCTAssertEqual(ga.footnotes.map(\.citedBy), [["PP1"], ["PP2"], ["PP2"], ["PP9"]])
-        XCTAssertEqual(ga.footnotes[2].text,
-            "See Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 53 and corrigendum (A/65/53 and Corr.1), chap. II, sect. A.")
+        XCTAssertEqual(
+            ga.footnotes[2].text,
+            "See Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 53 and corrigendum (A/65/53 and Corr.1), chap. II, sect. A."
+        )
         let report = try Corpus.parse("A-HRC-31-81")
         XCTAssertEqual(report.footnotes.map(\.citedBy), [["P1"], ["P2"], ["P3"]])
     }
 
     func testMarkdownArtefactsAreRemoved() throws {
         let doc = try Corpus.parse("A-RES-75-180")
-        XCTAssertTrue(try XCTUnwrap(doc.paragraph(labelled: "PP2")).text.hasPrefix("Recalling its resolution 70/1 of 25 September 2015"))
+        XCTAssertTrue(
+            try XCTUnwrap(doc.paragraph(labelled: "PP2")).text.hasPrefix(
+                "Recalling its resolution 70/1 of 25 September 2015"))
         XCTAssertEqual(doc.footnotes[0].text, "A/CONF.157/24 (Part I), chap. III.")
         XCTAssertTrue(try XCTUnwrap(doc.paragraph(labelled: "OP1")).text.hasPrefix("Reaffirms that"))
         let report = try Corpus.parse("A-HRC-31-81")

@@ -59,7 +59,8 @@ final class LayoutVariantTests: XCTestCase {
             .replacingOccurrences(of: "cooperation", with: "co\u{00AD}operation")
         let doc = try ResolutionParser.parse(text: retyped, name: name)
         XCTAssertEqual(original.allParagraphs.map(\.comparableText), doc.allParagraphs.map(\.comparableText))
-        XCTAssertNotEqual(original.allParagraphs.map(\.text), doc.allParagraphs.map(\.text), "display text keeps typography")
+        XCTAssertNotEqual(
+            original.allParagraphs.map(\.text), doc.allParagraphs.map(\.text), "display text keeps typography")
     }
 
     private func assertSameNonLayoutFields(_ a: Document, _ b: Document, _ context: String, line: UInt = #line) {

@@ -12,8 +12,10 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(m.session, "Twenty-eighth session")
         XCTAssertEqual(m.sessionNumber, 28)
         XCTAssertEqual(m.agendaItem, "3")
-        XCTAssertEqual(m.agendaTitle,
-            "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development")
+        XCTAssertEqual(
+            m.agendaTitle,
+            "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including the right to development"
+        )
         XCTAssertEqual(m.resolutionNumber, "28/2")
         XCTAssertEqual(m.title, "Enhancement of international cooperation in the field of human rights")
         XCTAssertEqual(m.distributionDate, "2015-04-01")

@@ -47,7 +47,8 @@ final class SubparagraphTests: XCTestCase {
         XCTAssertEqual(op2.children[1].children.map(\.label), ["OP2(b)(i)", "OP2(b)(ii)"])
         XCTAssertEqual(op2.children[1].children[0].level, 2)
         // "(d)" inside an unfinished sentence is a reference, not a new item.
-        XCTAssertEqual(op2.children[2].text, "In the light of paragraph 5 (d) of resolution 60/251, as referred to above;")
+        XCTAssertEqual(
+            op2.children[2].text, "In the light of paragraph 5 (d) of resolution 60/251, as referred to above;")
         XCTAssertEqual(doc.allParagraphs.count, 5 + 2 + 5 + 2)
     }
 

@@ -98,14 +98,19 @@ struct ParagraphShape: Equatable, CustomStringConvertible {
     var description: String { "\(label): \(text.prefix(70))…" }
 }
 
-func assertSameParagraphs(_ a: Document, _ b: Document, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+func assertSameParagraphs(
+    _ a: Document, _ b: Document, _ context: String, file: StaticString = #filePath, line: UInt = #line
+) {
     let sa = a.paragraphs.map(ParagraphShape.init), sb = b.paragraphs.map(ParagraphShape.init)
     guard sa != sb else { return }
     if sa.count != sb.count {
-        XCTFail("\(context): \(sa.count) paragraphs, variant has \(sb.count): \(sb.map(\.label))", file: file, line: line)
+        XCTFail(
+            "\(context): \(sa.count) paragraphs, variant has \(sb.count): \(sb.map(\.label))", file: file, line: line)
     }
     for (x, y) in zip(sa, sb) where x != y {
-        XCTFail("\(context): first difference\n  original: \(x.label) \(x.text)\n  variant:  \(y.label) \(y.text)", file: file, line: line)
+        XCTFail(
+            "\(context): first difference\n  original: \(x.label) \(x.text)\n  variant:  \(y.label) \(y.text)",
+            file: file, line: line)
         return
     }
 }

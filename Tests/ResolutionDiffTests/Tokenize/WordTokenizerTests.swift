@@ -7,15 +7,20 @@ final class WordTokenizerTests: XCTestCase {
         XCTAssertEqual(
             WordTokenizer.words("see A/HRC/24/56, A/75/478/Add.2 and E/CN.4/2001/2-E/CN.4/Sub.2/2000/46."),
             ["see", "A/HRC/24/56", ",", "A/75/478/Add.2", "and", "E/CN.4/2001/2-E/CN.4/Sub.2/2000/46", "."])
-        XCTAssertEqual(WordTokenizer.words("resolution 70/153 of 17 December 2015;"),
+        XCTAssertEqual(
+            WordTokenizer.words("resolution 70/153 of 17 December 2015;"),
             ["resolution", "70/153", "of", "17", "December", "2015", ";"])
-        XCTAssertEqual(WordTokenizer.words("non-selectivity, South-South and twenty-eighth"),
+        XCTAssertEqual(
+            WordTokenizer.words("non-selectivity, South-South and twenty-eighth"),
             ["non-selectivity", ",", "South-South", "and", "twenty-eighth"])
-        XCTAssertEqual(WordTokenizer.words("women's rights, 1,000 people, 2.5 per cent"),
+        XCTAssertEqual(
+            WordTokenizer.words("women's rights, 1,000 people, 2.5 per cent"),
             ["women's", "rights", ",", "1,000", "people", ",", "2.5", "per", "cent"])
-        XCTAssertEqual(WordTokenizer.words("(A/CONF.157/24 (Part I), chap. III.)"),
+        XCTAssertEqual(
+            WordTokenizer.words("(A/CONF.157/24 (Part I), chap. III.)"),
             ["(", "A/CONF.157/24", "(", "Part", "I", ")", ",", "chap", ".", "III", ".", ")"])
-        XCTAssertEqual(WordTokenizer.words("States' \"shared ideal\" -- Fernández-Gala"),
+        XCTAssertEqual(
+            WordTokenizer.words("States' \"shared ideal\" -- Fernández-Gala"),
             ["States", "'", "\"", "shared", "ideal", "\"", "-", "-", "Fernández-Gala"])
     }
 
