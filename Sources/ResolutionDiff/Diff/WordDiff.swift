@@ -1,0 +1,100 @@
+/// A word-level diff of two texts: tokenize, intern, Myers, then cleanup for people.
+///
+/// The entry point the aligner and the renderers use for the words of a paragraph pair.
+/// The engine below it only ever sees integer ids.
+public struct WordDiff: Sendable {
+    public struct Options: Sendable, Equatable {
+        /// A shortest edit script, with neither cost cap nor cleanup.
+        public var minimal: Bool
+        public var costCap: Int?
+
+        public init(minimal: Bool = false, costCap: Int? = nil) {
+            self.minimal = minimal
+            self.costCap = costCap
+        }
+    }
+
+    /// A stretch of text that is equal, deleted or inserted.
+    public struct TextRun: Sendable, Equatable {
+        public var kind: EditScript.Kind
+        /// The source text from the run's first token to its last, spacing kept.
+        public var text: String
+        /// Whether white space separated this run from the text before it.
+        public var spaceBefore: Bool
+    }
+
+    public let old: String
+    public let new: String
+    public let oldTokens: [WordTokenizer.Token]
+    public let newTokens: [WordTokenizer.Token]
+    public let script: EditScript
+
+    public init(old: String, new: String, options: Options = Options()) {
+        self.old = old
+        self.new = new
+        oldTokens = WordTokenizer.tokenize(old)
+        newTokens = WordTokenizer.tokenize(new)
+        var interner = TokenInterner(expectedDistinct: oldTokens.count + newTokens.count)
+        let a = interner.intern(old, tokens: oldTokens)
+        let b = interner.intern(new, tokens: newTokens)
+        let raw = Myers.diff(a, b, options: Myers.Options(minimal: options.minimal, costCap: options.costCap))
+        if options.minimal {
+            script = raw
+        } else {
+            var punctuation = [Bool](repeating: false, count: interner.count)
+            var weight = [Int](repeating: 0, count: interner.count)
+            for (token, id) in zip(oldTokens + newTokens, a + b) {
+                punctuation[Int(id)] = token.kind == .punctuation
+                weight[Int(id)] = token.range.count
+            }
+            let info = Cleanup.TokenInfo(
+                isPunctuation: { [punctuation] in punctuation[Int($0)] }, weight: { [weight] in weight[Int($0)] })
+            script = Cleanup.apply(raw, a: a, b: b, info: info)
+        }
+    }
+
+    /// The runs as text, in order; within a change the deletion comes first.
+    public var textRuns: [TextRun] {
+        let oldBytes = Array(old.utf8), newBytes = Array(new.utf8)
+        return script.runs.map { run in
+            let fromOld = run.kind != .insert
+            let tokens = fromOld ? oldTokens[run.old] : newTokens[run.new]
+            let bytes = fromOld ? oldBytes : newBytes
+            guard let first = tokens.first, let last = tokens.last else {
+                return TextRun(kind: run.kind, text: "", spaceBefore: false)
+            }
+            let start = first.range.lowerBound
+            let space = start > 0 && (bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A)
+            return TextRun(
+                kind: run.kind, text: String(decoding: bytes[start..<last.range.upperBound], as: UTF8.self),
+                spaceBefore: space)
+        }
+    }
+
+    /// wdiff's notation: `[-deleted-]` and `{+inserted+}` inline in the text.
+    public var wdiff: String {
+        var out = ""
+        var previous: TextRun?
+        var startOfPrevious = true
+        for run in textRuns {
+            // A replacement follows its deletion with a space when both are words in a
+            // spaced position ("[-69/179-] {+70/153+}"), not when they are punctuation
+            // ("session[-;-]{+:+}").
+            let space: Bool
+            if run.kind == .insert, let p = previous, p.kind == .delete {
+                space = (p.spaceBefore || startOfPrevious) && run.text.first.map { $0.isLetter || $0.isNumber } == true
+            } else {
+                space = !out.isEmpty && run.spaceBefore
+            }
+            if space { out += " " }
+            startOfPrevious = out.isEmpty
+            previous = run
+            switch run.kind {
+            case .equal: out += run.text
+            case .delete: out += "[-\(run.text)-]"
+            case .insert: out += "{+\(run.text)+}"
+            }
+        }
+        return out
+    }
+}
