@@ -22,7 +22,9 @@ install:
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/resdiff" "$(DESTDIR)$(PREFIX)/bin/resdiff"
 
+# git is a peer in the benchmark: installed from Debian's packages when missing.
 bench:
+	command -v git >/dev/null 2>&1 || { apt-get update && apt-get install -y git; }
 	$(SWIFT) run -c release resdiff-bench
 
 format:

@@ -86,91 +86,86 @@ public enum Cleanup {
 
     // MARK: Semantic cleanup
 
+    /// One pass over the runs, keeping the output normalized as it goes (one deletion
+    /// then one insertion per change), so a merged island joins the change before it
+    /// and the change after it is appended to the same block: O(runs).
     static func mergeIslands(_ script: EditScript, a: [Int32], b: [Int32], info: TokenInfo) -> EditScript {
-        var runs = script.runs
-        var changed = true
-        while changed {
-            changed = false
-            var i = 1
-            while i < runs.count - 1 {
-                guard runs[i].kind == .equal, runs[i - 1].kind != .equal, runs[i + 1].kind != .equal else {
-                    i += 1
-                    continue
-                }
-                let island = a[runs[i].old].reduce(0) { $0 + info.weight($1) }
-                let before = changeWeights(runs, endingAt: i - 1, a, b, info)
-                let after = changeWeights(runs, startingAt: i + 1, a, b, info)
-                if island < max(before.deleted, before.inserted) && island < max(after.deleted, after.inserted) {
-                    let r = runs[i]
-                    runs[i...i] = [
-                        EditScript.Run(kind: .delete, old: r.old, new: r.new.lowerBound..<r.new.lowerBound),
-                        EditScript.Run(kind: .insert, old: r.old.upperBound..<r.old.upperBound, new: r.new),
-                    ]
-                    runs = normalize(runs)
-                    changed = true
-                    i = max(1, i - 1)
-                } else {
-                    i += 1
-                }
-            }
+        func weight(_ seq: [Int32], _ range: Range<Int>) -> Int {
+            var w = 0
+            for i in range { w += info.weight(seq[i]) }
+            return w
         }
-        return EditScript(runs: runs)
-    }
-
-    private static func changeWeights(
-        _ runs: [EditScript.Run], endingAt last: Int, _ a: [Int32], _ b: [Int32], _ info: TokenInfo
-    ) -> (deleted: Int, inserted: Int) {
-        var d = 0, ins = 0, i = last
-        while i >= 0 && runs[i].kind != .equal {
-            d += a[runs[i].old].reduce(0) { $0 + info.weight($1) }
-            ins += b[runs[i].new].reduce(0) { $0 + info.weight($1) }
-            i -= 1
-        }
-        return (d, ins)
-    }
-
-    private static func changeWeights(
-        _ runs: [EditScript.Run], startingAt first: Int, _ a: [Int32], _ b: [Int32], _ info: TokenInfo
-    ) -> (deleted: Int, inserted: Int) {
-        var d = 0, ins = 0, i = first
-        while i < runs.count && runs[i].kind != .equal {
-            d += a[runs[i].old].reduce(0) { $0 + info.weight($1) }
-            ins += b[runs[i].new].reduce(0) { $0 + info.weight($1) }
-            i += 1
-        }
-        return (d, ins)
-    }
-
-    /// Merges each block of consecutive changes into one deletion followed by one
-    /// insertion.
-    static func normalize(_ runs: [EditScript.Run]) -> [EditScript.Run] {
+        let runs = script.runs
         var out: [EditScript.Run] = []
+        out.reserveCapacity(runs.count)
+        // Weights of the change block at the end of `out`.
+        var blockDeleted = 0, blockInserted = 0
         var i = 0
         while i < runs.count {
-            if runs[i].kind == .equal {
-                if let last = out.last, last.kind == .equal {
-                    out[out.count - 1].old = last.old.lowerBound..<runs[i].old.upperBound
-                    out[out.count - 1].new = last.new.lowerBound..<runs[i].new.upperBound
-                } else {
-                    out.append(runs[i])
-                }
+            let run = runs[i]
+            if run.kind != .equal {
+                appendChange(&out, run)
+                if run.kind == .delete { blockDeleted += weight(a, run.old) } else { blockInserted += weight(b, run.new) }
                 i += 1
                 continue
             }
-            let oldStart = runs[i].old.lowerBound, newStart = runs[i].new.lowerBound
-            var oldEnd = oldStart, newEnd = newStart
-            while i < runs.count && runs[i].kind != .equal {
-                oldEnd = max(oldEnd, runs[i].old.upperBound)
-                newEnd = max(newEnd, runs[i].new.upperBound)
-                i += 1
+            // An equal island between the current block and the next change block.
+            if out.last.map({ $0.kind != .equal }) == true, i + 1 < runs.count {
+                var nextDeleted = 0, nextInserted = 0
+                var j = i + 1
+                while j < runs.count && runs[j].kind != .equal {
+                    if runs[j].kind == .delete { nextDeleted += weight(a, runs[j].old) } else { nextInserted += weight(b, runs[j].new) }
+                    j += 1
+                }
+                let island = weight(a, run.old)
+                if island < max(blockDeleted, blockInserted) && island < max(nextDeleted, nextInserted) {
+                    appendChange(&out, EditScript.Run(kind: .delete, old: run.old, new: run.new.lowerBound..<run.new.lowerBound))
+                    appendChange(&out, EditScript.Run(kind: .insert, old: run.old.upperBound..<run.old.upperBound, new: run.new))
+                    blockDeleted += island
+                    blockInserted += weight(b, run.new)
+                    i += 1
+                    continue
+                }
             }
-            if oldEnd > oldStart {
-                out.append(EditScript.Run(kind: .delete, old: oldStart..<oldEnd, new: newStart..<newStart))
+            out.append(run)
+            blockDeleted = 0
+            blockInserted = 0
+            i += 1
+        }
+        return EditScript(runs: out)
+    }
+
+    /// Adds a change to the block at the end of `out`, keeping it as one deletion
+    /// followed by one insertion.
+    private static func appendChange(_ out: inout [EditScript.Run], _ run: EditScript.Run) {
+        var deletion: EditScript.Run?
+        var insertion: EditScript.Run?
+        while let last = out.last, last.kind != .equal {
+            if last.kind == .delete { deletion = last } else { insertion = last }
+            out.removeLast()
+        }
+        if run.kind == .delete {
+            if let d = deletion {
+                deletion = EditScript.Run(kind: .delete, old: d.old.lowerBound..<run.old.upperBound, new: d.new)
+            } else {
+                deletion = run
             }
-            if newEnd > newStart {
-                out.append(EditScript.Run(kind: .insert, old: oldEnd..<oldEnd, new: newStart..<newEnd))
+        } else {
+            if let ins = insertion {
+                insertion = EditScript.Run(kind: .insert, old: ins.old, new: ins.new.lowerBound..<run.new.upperBound)
+            } else {
+                insertion = run
             }
         }
-        return out
+        // The block's position: where it starts in both sequences.
+        let oldStart = deletion?.old.lowerBound ?? insertion!.old.lowerBound
+        let newStart = insertion?.new.lowerBound ?? deletion!.new.lowerBound
+        let oldEnd = deletion?.old.upperBound ?? oldStart
+        if let d = deletion {
+            out.append(EditScript.Run(kind: .delete, old: d.old, new: newStart..<newStart))
+        }
+        if let ins = insertion {
+            out.append(EditScript.Run(kind: .insert, old: oldEnd..<oldEnd, new: ins.new))
+        }
     }
 }

@@ -69,37 +69,62 @@ public enum Myers {
         for (j, id) in b.enumerated() {
             if inA[Int(id)] { keptB.append(id); indexB.append(j) } else { inserted[j] = true }
         }
-        var search = Search(a: keptA, b: keptB, options: options)
-        search.run()
-        for (i, changed) in search.deleted.enumerated() where changed { deleted[indexA[i]] = true }
-        for (j, changed) in search.inserted.enumerated() where changed { inserted[indexB[j]] = true }
+        let cap = options.costCap ?? costCap(forTotalLength: keptA.count + keptB.count)
+        var searchDeleted = [Bool](repeating: false, count: keptA.count)
+        var searchInserted = [Bool](repeating: false, count: keptB.count)
+        keptA.withUnsafeBufferPointer { a in
+            keptB.withUnsafeBufferPointer { b in
+                searchDeleted.withUnsafeMutableBufferPointer { del in
+                    searchInserted.withUnsafeMutableBufferPointer { ins in
+                        var search = Search(a: a, b: b, deleted: del, inserted: ins, costCap: cap, minimal: options.minimal)
+                        search.run()
+                        search.deallocate()
+                    }
+                }
+            }
+        }
+        for (i, changed) in searchDeleted.enumerated() where changed { deleted[indexA[i]] = true }
+        for (j, changed) in searchInserted.enumerated() where changed { inserted[indexB[j]] = true }
         return (deleted, inserted)
     }
 
     /// The recursive search, with an explicit stack so that deep recursion on long,
-    /// very different inputs cannot overflow the thread's stack.
+    /// very different inputs cannot overflow the thread's stack. It works on raw
+    /// buffers: the inner loops run once per diagonal step, and array bounds and
+    /// uniqueness checks there cost more than the comparisons themselves.
     private struct Search {
-        let a: [Int32]
-        let b: [Int32]
+        let a: UnsafeBufferPointer<Int32>
+        let b: UnsafeBufferPointer<Int32>
+        let deleted: UnsafeMutableBufferPointer<Bool>
+        let inserted: UnsafeMutableBufferPointer<Bool>
         let costCap: Int
         let minimal: Bool
-        var deleted: [Bool]
-        var inserted: [Bool]
         /// V for the forward and the backward search, indexed by k + offset.
-        var forward: [Int]
-        var backward: [Int]
+        let forward: UnsafeMutablePointer<Int>
+        let backward: UnsafeMutablePointer<Int>
         let offset: Int
 
-        init(a: [Int32], b: [Int32], options: Options) {
+        init(
+            a: UnsafeBufferPointer<Int32>, b: UnsafeBufferPointer<Int32>, deleted: UnsafeMutableBufferPointer<Bool>,
+            inserted: UnsafeMutableBufferPointer<Bool>, costCap: Int, minimal: Bool
+        ) {
             self.a = a
             self.b = b
-            minimal = options.minimal
-            costCap = options.costCap ?? Myers.costCap(forTotalLength: a.count + b.count)
-            deleted = [Bool](repeating: false, count: a.count)
-            inserted = [Bool](repeating: false, count: b.count)
+            self.deleted = deleted
+            self.inserted = inserted
+            self.costCap = costCap
+            self.minimal = minimal
             offset = b.count + 1
-            forward = [Int](repeating: 0, count: a.count + b.count + 3)
-            backward = [Int](repeating: 0, count: a.count + b.count + 3)
+            let size = a.count + b.count + 3
+            forward = .allocate(capacity: size)
+            forward.initialize(repeating: 0, count: size)
+            backward = .allocate(capacity: size)
+            backward.initialize(repeating: 0, count: size)
+        }
+
+        func deallocate() {
+            forward.deallocate()
+            backward.deallocate()
         }
 
         struct Box {
@@ -134,7 +159,7 @@ public enum Myers {
         /// Finds a point (x, y) on an optimal path through the box: the middle of a snake
         /// where the forward and backward searches meet (Myers section 4b), or, past the
         /// cost cap, the best point reached so far.
-        mutating func middleSnake(_ box: Box) -> (x: Int, y: Int, lowMinimal: Bool, highMinimal: Bool) {
+        func middleSnake(_ box: Box) -> (x: Int, y: Int, lowMinimal: Bool, highMinimal: Bool) {
             let (xLow, xHigh, yLow, yHigh) = (box.xLow, box.xHigh, box.yLow, box.yHigh)
             let kMin = xLow - yHigh, kMax = xHigh - yLow
             let forwardMid = xLow - yLow, backwardMid = xHigh - yHigh

@@ -55,20 +55,33 @@ public struct WordDiff: Sendable {
 
     /// The runs as text, in order; within a change the deletion comes first.
     public var textRuns: [TextRun] {
+        // Written as plain loops: Swift 6.3.1's optimizer crashed (SILCombine) on an
+        // earlier form of this getter that mapped over array slices in a closure.
         let oldBytes = Array(old.utf8), newBytes = Array(new.utf8)
-        return script.runs.map { run in
-            let fromOld = run.kind != .insert
-            let tokens = fromOld ? oldTokens[run.old] : newTokens[run.new]
-            let bytes = fromOld ? oldBytes : newBytes
-            guard let first = tokens.first, let last = tokens.last else {
-                return TextRun(kind: run.kind, text: "", spaceBefore: false)
+        var runs: [TextRun] = []
+        runs.reserveCapacity(script.runs.count)
+        for run in script.runs {
+            if run.kind == .insert {
+                runs.append(Self.textRun(run.kind, newTokens, run.new, newBytes))
+            } else {
+                runs.append(Self.textRun(run.kind, oldTokens, run.old, oldBytes))
             }
-            let start = first.range.lowerBound
-            let space = start > 0 && (bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A)
-            return TextRun(
-                kind: run.kind, text: String(decoding: bytes[start..<last.range.upperBound], as: UTF8.self),
-                spaceBefore: space)
         }
+        return runs
+    }
+
+    private static func textRun(
+        _ kind: EditScript.Kind, _ tokens: [WordTokenizer.Token], _ range: Range<Int>, _ bytes: [UInt8]
+    ) -> TextRun {
+        if range.isEmpty { return TextRun(kind: kind, text: "", spaceBefore: false) }
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        var space = false
+        if start > 0 {
+            let before = bytes[start - 1]
+            space = before == 0x20 || before == 0x0A || before == 0x09
+        }
+        return TextRun(kind: kind, text: String(decoding: bytes[start..<end], as: UTF8.self), spaceBefore: space)
     }
 
     /// wdiff's notation: `[-deleted-]` and `{+inserted+}` inline in the text.

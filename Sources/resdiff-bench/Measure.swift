@@ -1,0 +1,82 @@
+import Foundation
+import ResolutionDiff
+
+#if os(Linux)
+    /// glibc's malloc_trim (malloc.h), which the Glibc module does not export.
+    @_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
+/// Timing and memory measurement, each tool measured in the same run on the same files.
+enum Measure {
+    /// The median of `runs` timings of `body`, in seconds.
+    static func median(runs: Int, _ body: () -> Void) -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// Runs `body` and returns the growth of the resident set's high-water mark, in bytes.
+    /// Linux resets the mark when "5" is written to /proc/self/clear_refs.
+    static func peakMemory(_ body: () -> Void) -> Int? {
+        #if os(Linux)
+            // Give memory freed so far back to the system, so the diff cannot reuse it
+            // unseen and every page it needs shows in the high-water mark.
+            _ = mallocTrim(0)
+        #endif
+        guard (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil,
+            let before = status("VmRSS")
+        else { body(); return nil }
+        body()
+        guard let peak = status("VmHWM") else { return nil }
+        return max(0, peak - before)
+    }
+
+    /// Runs this benchmark again as `--peak INDEX` and reads the peak it prints.
+    static func peakInChild(index: Int) -> Int? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        p.arguments = ["--peak", "\(index)"]
+        let out = Pipe()
+        p.standardOutput = out
+        guard (try? p.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let value = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return value.flatMap { $0 >= 0 ? $0 : nil }
+    }
+
+    private static func status(_ field: String) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+            let kb = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+            return kb.map { $0 * 1024 }
+        }
+        return nil
+    }
+
+    /// Seconds `git diff --no-index --word-diff` takes on the two files (median).
+    static func gitWordDiff(old: URL, new: URL, runs: Int) -> Double? {
+        guard let git = which("git") else { return nil }
+        return median(runs: runs) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: git)
+            p.arguments = ["diff", "--no-index", "--word-diff=porcelain", "--no-color", old.path, new.path]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try? p.run()
+            p.waitUntilExit()
+        }
+    }
+
+    static func which(_ tool: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(dir)/\(tool)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}
