@@ -10,18 +10,6 @@ struct BenchPair {
     var bytes: Int { old.utf8.count + new.utf8.count }
 }
 
-/// SplitMix64: seeded, so every run measures the same inputs.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 enum Inputs {
     static let corpusNames = ["A-HRC-RES-28-2", "A-HRC-RES-32-6", "A-RES-65-218", "A-RES-75-180", "A-HRC-31-81"]
 

@@ -3,16 +3,8 @@
 /// The entry point the aligner and the renderers use for the words of a paragraph pair.
 /// The engine below it only ever sees integer ids.
 public struct WordDiff: Sendable {
-    public struct Options: Sendable, Equatable {
-        /// A shortest edit script, with neither cost cap nor cleanup.
-        public var minimal: Bool
-        public var costCap: Int?
-
-        public init(minimal: Bool = false, costCap: Int? = nil) {
-            self.minimal = minimal
-            self.costCap = costCap
-        }
-    }
+    /// The engine's options; `minimal` also turns the cleanup for people off.
+    public typealias Options = Myers.Options
 
     /// A stretch of text that is equal, deleted or inserted.
     public struct TextRun: Sendable, Equatable {
@@ -37,7 +29,7 @@ public struct WordDiff: Sendable {
         var interner = TokenInterner(expectedDistinct: oldTokens.count + newTokens.count)
         let a = interner.intern(old, tokens: oldTokens)
         let b = interner.intern(new, tokens: newTokens)
-        let raw = Myers.diff(a, b, options: Myers.Options(minimal: options.minimal, costCap: options.costCap))
+        let raw = Myers.diff(a, b, options: options)
         if options.minimal {
             script = raw
         } else {

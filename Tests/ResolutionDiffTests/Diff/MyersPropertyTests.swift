@@ -5,18 +5,6 @@ import XCTest
 /// Property tests on seeded random inputs over small alphabets (so there are many
 /// repeats and many equally short scripts).
 final class MyersPropertyTests: XCTestCase {
-    /// SplitMix64: a small, fast, seedable generator, so every failure is reproducible.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Length of a longest common subsequence by the textbook dynamic program.
     static func lcsLength(_ a: [Int32], _ b: [Int32]) -> Int {
         var previous = [Int](repeating: 0, count: b.count + 1)
