@@ -1,0 +1,164 @@
+/// Pairs the paragraphs of two versions by content, never by number: identical text
+/// first, then similar text, section with section (preambular with preambular, operative
+/// with operative), then across sections; then finds what moved, split or merged.
+///
+/// This is what no line-based diff does: one inserted operative paragraph renumbers
+/// every later one, and a diff by position would report them all as changed.
+///
+/// Cost: O(P·k) similarity scores for P paragraphs, with k candidates each shortlisted
+/// through `CandidateIndex`, plus O(P log P) for the ordering; never all pairs.
+public struct ParagraphAligner {
+    /// Two paragraphs are versions of each other when they share at least half of their
+    /// words (Dice ≥ 0.5). Below that, a rewrite reads better as removed plus added; the
+    /// corpus's yearly rewordings share 65% and more.
+    public static let pairingThreshold = 0.5
+    /// Pairing across sections (a "Recalling ..." that became "Recalls ...") asks for
+    /// more: such moves are rare, and a false one misleads more than a missed one.
+    public static let crossSectionThreshold = 0.6
+    /// A piece of a split paragraph takes most of its words from the whole.
+    public static let pieceContainment = 0.7
+    /// Taking a piece into a split must improve the match by this much, so that an added
+    /// paragraph that happens to reuse a neighbour's words is not taken for a piece.
+    public static let splitGain = 0.05
+
+    let old: [Paragraph]
+    let new: [Paragraph]
+    private let oldProfiles: [TokenProfile]
+    private let newProfiles: [TokenProfile]
+
+    public init(old: [Paragraph], new: [Paragraph]) {
+        self.old = old
+        self.new = new
+        var interner = TokenInterner(expectedDistinct: 4096)
+        func profile(_ p: Paragraph) -> TokenProfile {
+            TokenProfile(ids: interner.intern(p.comparableText, tokens: WordTokenizer.tokenize(p.comparableText)))
+        }
+        oldProfiles = old.map(profile)
+        newProfiles = new.map(profile)
+    }
+
+    public func align() -> Alignment {
+        var newForOld = [Int?](repeating: nil, count: old.count)
+        var oldForNew = [Int?](repeating: nil, count: new.count)
+        func pair(_ i: Int, _ j: Int) {
+            newForOld[i] = j
+            oldForNew[j] = i
+        }
+
+        // 1. Identical comparable text, same section first.
+        for sameSection in [true, false] {
+            var byText: [String: [Int]] = [:]
+            for (i, p) in old.enumerated() where newForOld[i] == nil { byText[p.comparableText, default: []].append(i) }
+            for (j, p) in new.enumerated() where oldForNew[j] == nil {
+                guard var list = byText[p.comparableText],
+                    let k = list.firstIndex(where: { !sameSection || old[$0].kind == p.kind })
+                else { continue }
+                pair(list.remove(at: k), j)
+                byText[p.comparableText] = list
+            }
+        }
+
+        // 2. Similar text, best pairs first.
+        let index = CandidateIndex(oldProfiles)
+        for sameSection in [true, false] {
+            let threshold = sameSection ? Self.pairingThreshold : Self.crossSectionThreshold
+            var scored: [(score: Double, distance: Double, i: Int, j: Int)] = []
+            for j in new.indices where oldForNew[j] == nil {
+                let candidates = index.candidates(for: newProfiles[j]) { i in
+                    newForOld[i] == nil && (old[i].kind == new[j].kind) == sameSection
+                }
+                for i in candidates {
+                    let score = newProfiles[j].similarity(to: oldProfiles[i])
+                    if score >= threshold {
+                        scored.append((score, abs(relative(i, old.count) - relative(j, new.count)), i, j))
+                    }
+                }
+            }
+            scored.sort { ($1.score, $0.distance, $0.j, $0.i) < ($0.score, $1.distance, $1.j, $1.i) }
+            for s in scored where newForOld[s.i] == nil && oldForNew[s.j] == nil { pair(s.i, s.j) }
+        }
+
+        // 3. Splits and merges.
+        var splits: [Int: [Int]] = [:]
+        var merges: [Int: [Int]] = [:]
+        let newIndex = CandidateIndex(newProfiles)
+        for i in old.indices {
+            if let group = pieces(of: i, newForOld: newForOld, oldForNew: oldForNew, index: newIndex) {
+                splits[i] = group
+                for j in group { oldForNew[j] = i }
+                newForOld[i] = group[0]
+            }
+        }
+        for j in new.indices where !splits.values.contains(where: { $0.contains(j) }) {
+            if let group = sources(of: j, newForOld: newForOld, oldForNew: oldForNew, index: index) {
+                merges[j] = group
+                for i in group { newForOld[i] = j }
+                oldForNew[j] = group[0]
+            }
+        }
+
+        // 4. Order: pairs on the longest increasing run stay; the others moved.
+        var primary: [(j: Int, i: Int)] = []
+        var moved = Set<Int>()
+        for j in new.indices {
+            guard let i = oldForNew[j] else { continue }
+            if old[i].kind != new[j].kind { moved.insert(j); continue }
+            if let group = splits[i], group.first != j { continue }
+            primary.append((j, i))
+        }
+        let keep = Set(LongestIncreasing.indices(primary.map(\.i)))
+        for (k, p) in primary.enumerated() where !keep.contains(k) { moved.insert(p.j) }
+        for group in splits.values where moved.contains(group[0]) { group.forEach { moved.insert($0) } }
+        return Alignment(newForOld: newForOld, oldForNew: oldForNew, splits: splits, merges: merges, moved: moved)
+    }
+
+    private func relative(_ index: Int, _ count: Int) -> Double {
+        count <= 1 ? 0 : Double(index) / Double(count - 1)
+    }
+
+    /// New paragraphs that old paragraph `i` was split into: its partner (or, if it has
+    /// none, an unpaired new paragraph drawn mostly from it) and the unpaired new
+    /// paragraphs next to it that are drawn mostly from it.
+    private func pieces(of i: Int, newForOld: [Int?], oldForNew: [Int?], index: CandidateIndex) -> [Int]? {
+        let whole = oldProfiles[i]
+        func isPiece(_ j: Int) -> Bool {
+            oldForNew[j] == nil && new[j].kind == old[i].kind
+                && newProfiles[j].containment(in: whole) >= Self.pieceContainment
+        }
+        let seeds = newForOld[i].map { [$0] } ?? index.candidates(for: whole, among: isPiece)
+        for seed in seeds {
+            var low = seed, high = seed
+            while low > 0 && isPiece(low - 1) { low -= 1 }
+            while high + 1 < new.count && isPiece(high + 1) { high += 1 }
+            guard high > low else { continue }
+            let group = Array(low...high)
+            let combined = group.dropFirst().reduce(newProfiles[group[0]]) { $0 + newProfiles[$1] }
+            let alone = newForOld[i].map { newProfiles[$0].similarity(to: whole) } ?? 0
+            let together = combined.similarity(to: whole)
+            if together >= Self.pairingThreshold && together >= alone + Self.splitGain { return group }
+        }
+        return nil
+    }
+
+    /// Old paragraphs merged into new paragraph `j`: the mirror of `pieces`.
+    private func sources(of j: Int, newForOld: [Int?], oldForNew: [Int?], index: CandidateIndex) -> [Int]? {
+        let whole = newProfiles[j]
+        func isSource(_ i: Int) -> Bool {
+            newForOld[i] == nil && old[i].kind == new[j].kind
+                && oldProfiles[i].containment(in: whole) >= Self.pieceContainment
+        }
+        let seeds = oldForNew[j].map { [$0] } ?? index.candidates(for: whole, among: isSource)
+        for seed in seeds {
+            var low = seed, high = seed
+            while low > 0 && isSource(low - 1) { low -= 1 }
+            while high + 1 < old.count && isSource(high + 1) { high += 1 }
+            guard high > low else { continue }
+            let group = Array(low...high)
+            let combined = group.dropFirst().reduce(oldProfiles[group[0]]) { $0 + oldProfiles[$1] }
+            let alone = oldForNew[j].map { oldProfiles[$0].similarity(to: whole) } ?? 0
+            let together = combined.similarity(to: whole)
+            if together >= Self.pairingThreshold && together >= alone + Self.splitGain { return group }
+        }
+        return nil
+    }
+}
