@@ -88,3 +88,44 @@ enum Inputs {
         return BenchPair(name: "\(label), unrelated texts", old: text(seed: 1), new: text(seed: 2))
     }
 }
+
+extension Inputs {
+    /// A resolution of `count` operative paragraphs of 30 to 80 words drawn from the
+    /// corpus's vocabulary: distinct paragraphs, as in a long omnibus text.
+    static func longResolution(count: Int, pool: [String], seed: UInt64) -> [String] {
+        let words = pool.joined(separator: " ").split(separator: " ").map(String.init)
+        var rng = SeededGenerator(state: seed)
+        return (0..<count).map { _ in
+            let n = Int.random(in: 30...80, using: &rng)
+            var text = (0..<n).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            while let last = text.last, !last.isLetter && !last.isNumber { text.removeLast() }
+            return "Decides " + text + ";"
+        }
+    }
+
+    /// The same with about 2% of the paragraphs reworded, inserted, deleted or moved.
+    static func edited(_ paragraphs: [String], pool: [String], seed: UInt64) -> [String] {
+        var rng = SeededGenerator(state: seed)
+        var out = paragraphs
+        let fresh = longResolution(count: paragraphs.count / 50 + 1, pool: pool, seed: seed &+ 1)
+        for k in 0..<(paragraphs.count / 50) {
+            let i = Int.random(in: 0..<out.count, using: &rng)
+            switch k % 4 {
+            case 0:
+                var w = out[i].split(separator: " ").map(String.init)
+                w[Int.random(in: 1..<w.count - 1, using: &rng)] = "substantially"
+                out[i] = w.joined(separator: " ")
+            case 1: out.insert(fresh[k], at: i)
+            case 2: out.remove(at: i)
+            default: out.insert(out.remove(at: i), at: Int.random(in: 0..<out.count, using: &rng))
+            }
+        }
+        return out
+    }
+
+    static func resolutionText(_ operative: [String]) -> String {
+        var text = "General Assembly\n\n80/1. A long resolution\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
+        for (n, p) in operative.enumerated() { text += "\(n + 1). \(p)\n\n" }
+        return text
+    }
+}

@@ -134,4 +134,46 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(r.stdout.hasPrefix("resdiff "), r.stdout)
         }
     }
+
+    func testComparisonExitsOneWhenThereAreChanges() throws {
+        let r = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertTrue(r.stdout.contains("OP24"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("[-69/179-] {+70/153+}"), r.stdout)
+        let sub = try run(["diff", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(sub.stdout, r.stdout)
+    }
+
+    func testComparisonExitsZeroWithoutChanges() throws {
+        let same = try run(["Corpus/A-RES-75-180.txt", "Corpus/A-RES-75-180.txt"])
+        XCTAssertEqual(same.status, 0, same.stdout)
+        // The same text re-wrapped at 70 columns with a blank line after every line.
+        let original = try String(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-75-180.txt"), encoding: .utf8)
+        var lines: [String] = []
+        for line in original.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + word.count + 1 > 70 { lines += [current, ""]; current = "" }
+                current += current.isEmpty ? String(word) : " " + word
+            }
+            if !current.isEmpty { lines += [current, ""] }
+        }
+        let wrapped = NSTemporaryDirectory() + "resdiff-wrapped.txt"
+        try lines.joined(separator: "\n").write(toFile: wrapped, atomically: true, encoding: .utf8)
+        let r = try run(["Corpus/A-RES-75-180.txt", wrapped])
+        XCTAssertEqual(r.status, 0, r.stdout)
+    }
+
+    func testComparisonJSONFromStandardInput() throws {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-65-218.txt"))
+        let r = try run(["-", "Corpus/A-RES-75-180.txt", "--format", "json"], stdin: data)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((json["old"] as? [String: Any])?["file"] as? String, "<stdin>")
+        XCTAssertEqual((json["summary"] as? [String: Any])?["renumbered"] as? Int, 9)
+        assertTrouble(try run(["-", "-"]), mentions: "only one of OLD and NEW")
+        assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "expected two files")
+        assertTrouble(try run(["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt", "--format", "pdf"]), mentions: "--format")
+    }
 }

@@ -59,8 +59,15 @@ public struct ParagraphAligner {
         }
 
         // 2. Similar text, best pairs first.
-        let index = CandidateIndex(oldProfiles)
+        var index = CandidateIndex(oldProfiles)
         for sameSection in [true, false] {
+            // Across sections only when both sides have unpaired paragraphs of a kind the
+            // other side's unpaired paragraphs lack.
+            if !sameSection {
+                let oldKinds = Set(old.indices.filter { newForOld[$0] == nil }.map { old[$0].kind })
+                let newKinds = Set(new.indices.filter { oldForNew[$0] == nil }.map { new[$0].kind })
+                if oldKinds.isEmpty || newKinds.isEmpty || (oldKinds.count == 1 && oldKinds == newKinds) { continue }
+            }
             let threshold = sameSection ? Self.pairingThreshold : Self.crossSectionThreshold
             var scored: [(score: Double, distance: Double, i: Int, j: Int)] = []
             for j in new.indices where oldForNew[j] == nil {
@@ -81,16 +88,16 @@ public struct ParagraphAligner {
         // 3. Splits and merges.
         var splits: [Int: [Int]] = [:]
         var merges: [Int: [Int]] = [:]
-        let newIndex = CandidateIndex(newProfiles)
+        var newIndex = CandidateIndex(newProfiles)
         for i in old.indices {
-            if let group = pieces(of: i, newForOld: newForOld, oldForNew: oldForNew, index: newIndex) {
+            if let group = pieces(of: i, newForOld: newForOld, oldForNew: oldForNew, index: &newIndex) {
                 splits[i] = group
                 for j in group { oldForNew[j] = i }
                 newForOld[i] = group[0]
             }
         }
         for j in new.indices where !splits.values.contains(where: { $0.contains(j) }) {
-            if let group = sources(of: j, newForOld: newForOld, oldForNew: oldForNew, index: index) {
+            if let group = sources(of: j, newForOld: newForOld, oldForNew: oldForNew, index: &index) {
                 merges[j] = group
                 for i in group { newForOld[i] = j }
                 oldForNew[j] = group[0]
@@ -119,13 +126,14 @@ public struct ParagraphAligner {
     /// New paragraphs that old paragraph `i` was split into: its partner (or, if it has
     /// none, an unpaired new paragraph drawn mostly from it) and the unpaired new
     /// paragraphs next to it that are drawn mostly from it.
-    private func pieces(of i: Int, newForOld: [Int?], oldForNew: [Int?], index: CandidateIndex) -> [Int]? {
+    private func pieces(of i: Int, newForOld: [Int?], oldForNew: [Int?], index: inout CandidateIndex) -> [Int]? {
         let whole = oldProfiles[i]
         func isPiece(_ j: Int) -> Bool {
             oldForNew[j] == nil && new[j].kind == old[i].kind
                 && newProfiles[j].containment(in: whole) >= Self.pieceContainment
         }
-        let seeds = newForOld[i].map { [$0] } ?? index.candidates(for: whole, among: isPiece)
+        let seeds = newForOld[i].map { [$0] }
+            ?? index.candidates(for: whole) { oldForNew[$0] == nil && new[$0].kind == old[i].kind }.filter(isPiece)
         for seed in seeds {
             var low = seed, high = seed
             while low > 0 && isPiece(low - 1) { low -= 1 }
@@ -141,13 +149,14 @@ public struct ParagraphAligner {
     }
 
     /// Old paragraphs merged into new paragraph `j`: the mirror of `pieces`.
-    private func sources(of j: Int, newForOld: [Int?], oldForNew: [Int?], index: CandidateIndex) -> [Int]? {
+    private func sources(of j: Int, newForOld: [Int?], oldForNew: [Int?], index: inout CandidateIndex) -> [Int]? {
         let whole = newProfiles[j]
         func isSource(_ i: Int) -> Bool {
             newForOld[i] == nil && old[i].kind == new[j].kind
                 && oldProfiles[i].containment(in: whole) >= Self.pieceContainment
         }
-        let seeds = oldForNew[j].map { [$0] } ?? index.candidates(for: whole, among: isSource)
+        let seeds = oldForNew[j].map { [$0] }
+            ?? index.candidates(for: whole) { newForOld[$0] == nil && old[$0].kind == new[j].kind }.filter(isSource)
         for seed in seeds {
             var low = seed, high = seed
             while low > 0 && isSource(low - 1) { low -= 1 }

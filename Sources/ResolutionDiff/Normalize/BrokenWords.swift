@@ -18,6 +18,11 @@ struct BrokenWords {
     /// Builds the lexicon from the lines that have no tabs, so torn lines do not vouch
     /// for their own fragments.
     init(lines: [String]) {
+        // Most texts have no tabs at all: no lexicon is needed then.
+        guard lines.contains(where: { $0.utf8.contains(0x09) }) else {
+            lexicon = []
+            return
+        }
         var words = Self.builtIn
         for line in lines where !line.contains("\t") {
             for word in line.split(whereSeparator: { !$0.isLetter }) where word.count > 1 {
@@ -28,7 +33,7 @@ struct BrokenWords {
     }
 
     func mend(_ line: String) -> String {
-        guard line.contains("\t") else { return line }
+        guard line.utf8.contains(0x09) else { return line }
         let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
         var out = String(pieces[0])
         for piece in pieces.dropFirst() {

@@ -20,7 +20,19 @@ struct MarkupLine: Equatable {
 }
 
 enum Markup {
+    /// Bytes that can start or end Markdown-ish markup; a line without any of them (most
+    /// lines) only needs its spaces collapsed.
+    private static let markupBytes: Set<UInt8> = Set("*_[]<>\\#".utf8)
+
     static func strip(_ raw: String) -> MarkupLine {
+        if !raw.utf8.contains(where: { markupBytes.contains($0) }) {
+            let first = raw.utf8.first { $0 != 0x20 && $0 != 0x09 }
+            if first != UInt8(ascii: "-") && first != UInt8(ascii: "+") {
+                return MarkupLine(
+                    text: Typography.collapseSpaces(raw), headingLevel: 0, opensBold: false, closesBold: false,
+                    unbalancedBold: false, isRule: false)
+            }
+        }
         var line = Substring(raw)
         trimSpaces(&line)
         if isRule(line) {
@@ -55,6 +67,9 @@ enum Markup {
 
     /// `---`, `***`, `___` (spaces allowed) alone on a line: a thematic break.
     private static func isRule(_ line: Substring) -> Bool {
+        guard let f = line.utf8.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "*") || f == UInt8(ascii: "_"),
+            line.utf8.count <= 80
+        else { return false }
         let marks = line.filter { $0 != " " }
         guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
@@ -67,15 +82,16 @@ enum Markup {
 
     private static func countBoldMarkers(_ s: Substring) -> Int {
         var count = 0
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i] == "\\" { i = s.index(after: i); if i < s.endIndex { i = s.index(after: i) }; continue }
-            if s[i] == "*", s.index(after: i) < s.endIndex, s[s.index(after: i)] == "*" {
-                count += 1
-                i = s.index(i, offsetBy: 2)
-                continue
+        var previousStar = false
+        var escaped = false
+        for b in s.utf8 {
+            if escaped { escaped = false; previousStar = false; continue }
+            if b == UInt8(ascii: "\\") { escaped = true; previousStar = false; continue }
+            if b == UInt8(ascii: "*") {
+                if previousStar { count += 1; previousStar = false } else { previousStar = true }
+            } else {
+                previousStar = false
             }
-            i = s.index(after: i)
         }
         return count
     }
@@ -84,8 +100,15 @@ enum Markup {
     /// vanish, escapes become the character they escape. A lone `*` between spaces
     /// (a note marker) is kept.
     static func removeInlineMarkup(_ s: String) -> String {
-        let chars = Array(s)
-        var out = ""
+        // Scalars, not Characters: grapheme breaking cost more than everything else here,
+        // and every markup character is a single ASCII scalar.
+        String(removeInlineMarkup(Array(s.unicodeScalars)))
+    }
+
+    private typealias Scalars = [Unicode.Scalar]
+
+    private static func removeInlineMarkup(_ chars: Scalars) -> String.UnicodeScalarView {
+        var out = String.UnicodeScalarView()
         out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
@@ -94,44 +117,44 @@ enum Markup {
                 out.append(chars[i + 1]); i += 2; continue
             }
             if c == "[", let (text, end) = link(chars, at: i) {
-                out += removeInlineMarkup(text); i = end; continue
+                out.append(contentsOf: removeInlineMarkup(text)); i = end; continue
             }
             if c == "<", let (marker, end) = sup(chars, at: i) {
-                out += marker; i = end; continue
+                out.append(contentsOf: marker.unicodeScalars); i = end; continue
             }
+            if c == "<", let end = htmlBreak(chars, at: i) { out.append(" "); i = end; continue }
             if c == "*" || c == "_" && isUnderscoreEmphasis(chars, at: i) {
                 var j = i
                 while j < chars.count && chars[j] == c { j += 1 }
-                let before: Character? = i > 0 ? chars[i - 1] : nil
-                let after: Character? = j < chars.count ? chars[j] : nil
-                let lone = (before == nil || before!.isWhitespace) && (after == nil || after!.isWhitespace)
+                let before = i > 0 ? chars[i - 1] : nil
+                let after = j < chars.count ? chars[j] : nil
+                let lone = (before?.properties.isWhitespace ?? true) && (after?.properties.isWhitespace ?? true)
                 if c == "*" && lone && j - i == 1 { out.append(c) }
                 i = j
                 continue
             }
-            if c == "<", let end = htmlBreak(chars, at: i) { out.append(" "); i = end; continue }
             out.append(c)
             i += 1
         }
         return out
     }
 
-    private static func isEscapable(_ c: Character) -> Bool {
-        "\\`*_{}[]()#+-.!<>|~\"'".contains(c)
+    private static func isEscapable(_ c: Unicode.Scalar) -> Bool {
+        "\\`*_{}[]()#+-.!<>|~\"'".unicodeScalars.contains(c)
     }
 
-    private static func isUnderscoreEmphasis(_ chars: [Character], at i: Int) -> Bool {
+    private static func isUnderscoreEmphasis(_ chars: Scalars, at i: Int) -> Bool {
         // `_word_` only; underscores inside identifiers stay.
-        let before: Character? = i > 0 ? chars[i - 1] : nil
-        let after: Character? = i + 1 < chars.count ? chars[i + 1] : nil
-        let opening = (before == nil || before!.isWhitespace) && after != nil && !after!.isWhitespace
-        let closing =
-            before != nil && !before!.isWhitespace && (after == nil || after!.isWhitespace || after!.isPunctuation)
+        let before = i > 0 ? chars[i - 1] : nil
+        let after = i + 1 < chars.count ? chars[i + 1] : nil
+        let opening = (before?.properties.isWhitespace ?? true) && after != nil && !after!.properties.isWhitespace
+        let closing = before != nil && !before!.properties.isWhitespace
+            && (after == nil || after!.properties.isWhitespace || after!.properties.generalCategory.isPunctuation)
         return opening || closing
     }
 
     /// `[text](target)` → (text, index after the link).
-    private static func link(_ chars: [Character], at start: Int) -> (String, Int)? {
+    private static func link(_ chars: Scalars, at start: Int) -> (Scalars, Int)? {
         var depth = 0
         var j = start
         while j < chars.count {
@@ -142,37 +165,46 @@ enum Markup {
         }
         guard j + 1 < chars.count, chars[j] == "]", chars[j + 1] == "(" else { return nil }
         guard let close = chars[(j + 2)...].firstIndex(of: ")") else { return nil }
-        let target = chars[(j + 2)..<close]
-        guard !target.contains(" ") else { return nil }
-        return (String(chars[(start + 1)..<j]), close + 1)
+        guard !chars[(j + 2)..<close].contains(" ") else { return nil }
+        return (Array(chars[(start + 1)..<j]), close + 1)
+    }
+
+    private static func matches(_ chars: Scalars, at start: Int, _ tag: String) -> Bool {
+        let t = Array(tag.unicodeScalars)
+        guard chars.count >= start + t.count else { return false }
+        for k in 0..<t.count where chars[start + k].properties.lowercaseMapping != String(t[k]) { return false }
+        return true
     }
 
     /// `<sup>12</sup>` → (`¹²`, index after it). Non-numeric superscripts keep their text.
-    private static func sup(_ chars: [Character], at start: Int) -> (String, Int)? {
-        let open = Array("<sup>"), close = Array("</sup>")
-        guard chars.count >= start + open.count,
-            Array(chars[start..<(start + open.count)]).map({ Character($0.lowercased()) }) == open
-        else { return nil }
-        var j = start + open.count
-        var inner = ""
+    private static func sup(_ chars: Scalars, at start: Int) -> (String, Int)? {
+        guard matches(chars, at: start, "<sup>") else { return nil }
+        var j = start + 5
+        var inner = String.UnicodeScalarView()
         while j < chars.count {
-            if chars.count >= j + close.count,
-                Array(chars[j..<(j + close.count)]).map({ Character($0.lowercased()) }) == close
-            {
-                let trimmed = inner.trimming(" ")
-                if let n = Int(trimmed) { return (Typography.superscript(n), j + close.count) }
-                return (trimmed, j + close.count)
+            if matches(chars, at: j, "</sup>") {
+                let trimmed = String(inner).trimming(" ")
+                if let n = Int(trimmed) { return (Typography.superscript(n), j + 6) }
+                return (trimmed, j + 6)
             }
             inner.append(chars[j]); j += 1
         }
         return nil
     }
 
-    private static func htmlBreak(_ chars: [Character], at start: Int) -> Int? {
-        for tag in ["<br>", "<br/>", "<br />"] {
-            let t = Array(tag)
-            if chars.count >= start + t.count, Array(chars[start..<(start + t.count)]) == t { return start + t.count }
-        }
+    private static func htmlBreak(_ chars: Scalars, at start: Int) -> Int? {
+        for tag in ["<br>", "<br/>", "<br />"] where matches(chars, at: start, tag) { return start + tag.count }
         return nil
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
+        default: return false
+        }
     }
 }

@@ -13,7 +13,8 @@ enum PageFurniture {
     /// Classifies one line (markup already removed), or `nil` when it is text.
     static func classify(_ text: String) -> FurnitureKind? {
         let t = Substring(text)
-        if t.isEmpty { return nil }
+        // Furniture lines are short; a paragraph's line is not furniture.
+        if t.isEmpty || t.utf8.count > 100 { return nil }
         if isJobNumber(t) { return .jobNumber }
         if isBarcode(t) { return .barcode }
         if t.hasPrefix("Please recycle") { return .recycleNotice }
@@ -24,6 +25,7 @@ enum PageFurniture {
 
     /// `GE.15-06884 (E)`, `GE.16-12199(E)`, `10-52648 (E) 020415`, `*1512345*` follows.
     static func isJobNumber(_ t: Substring) -> Bool {
+        guard let first = t.utf8.first, first == UInt8(ascii: "G") || (0x30...0x39).contains(first) else { return false }
         var s = t
         if s.hasPrefix("GE.") { s = s.dropFirst(3) }
         guard let (digits1, rest1) = takeDigits(s), digits1 == 2, rest1.first == "-" else { return false }
@@ -46,6 +48,7 @@ enum PageFurniture {
 
     /// `3`, `- 3 -`, `3/12`, `Page 3`: a page number alone on its line.
     static func isPageNumber(_ t: Substring) -> Bool {
+        guard t.utf8.count <= 12 else { return false }
         var s = t
         if s.hasPrefix("Page ") { s = s.dropFirst(5) }
         s = Substring(s.trimming("-").trimming(" "))
@@ -61,6 +64,7 @@ enum PageFurniture {
     }
 
     static func runningHeadSymbol(_ t: Substring) -> String? {
+        guard t.utf8.count <= 50, t.utf8.contains(UInt8(ascii: "/")) else { return nil }
         var words = t.split(separator: " ")
         if let first = words.first, isPageNumber(first) { words.removeFirst() }
         if let last = words.last, isPageNumber(last) { words.removeLast() }

@@ -58,24 +58,37 @@ enum LineClassifier {
         }
     }
 
+    /// Lines on LF, CRLF or CR (and the Unicode line and paragraph separators), split on
+    /// UTF-8 bytes; form feeds and stray byte order marks are dropped.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                if !previousWasCR { lines.append(String(current)); current = String.UnicodeScalarView() }
-                previousWasCR = false
-            } else if s == "\r" || s == "\u{2028}" || s == "\u{2029}" {
-                lines.append(String(current)); current = String.UnicodeScalarView()
-                previousWasCR = s == "\r"
-            } else {
-                previousWasCR = false
-                if s != "\u{0C}" && s != "\u{FEFF}" { current.append(s) }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            func emit(_ end: Int) {
+                var line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if line.utf8.contains(0x0C) || line.utf8.contains(0xEF) && line.unicodeScalars.contains("\u{FEFF}") {
+                    line.unicodeScalars.removeAll { $0 == "\u{0C}" || $0 == "\u{FEFF}" }
+                }
+                lines.append(line)
             }
+            while i < n {
+                let b = bytes[i]
+                if b == 0x0A {
+                    emit(i); i += 1; start = i
+                } else if b == 0x0D {
+                    emit(i); i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1; start = i
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    emit(i); i += 3; start = i
+                } else {
+                    i += 1
+                }
+            }
+            emit(n)
+            return lines
         }
-        lines.append(String(current))
-        return lines
     }
 
     private static func role(of markup: MarkupLine) -> SourceLine.Role {

@@ -22,6 +22,8 @@ public enum Typography {
     /// soft hyphens dropped, every kind of space one ASCII space, footnote markers
     /// removed, white space collapsed and trimmed.
     public static func comparable(_ text: String) -> String {
+        // Plain ASCII (most paragraphs) only needs its spaces collapsed.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseSpaces(text) }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
@@ -53,18 +55,20 @@ public enum Typography {
     }
 
     /// Collapses runs of white space (tabs, several spaces) to one space and trims, but
-    /// keeps non-breaking spaces, which the display text preserves.
+    /// keeps non-breaking spaces, which the display text preserves. Works on UTF-8 bytes:
+    /// the spaces it folds are all ASCII.
     static func collapseSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for s in text.unicodeScalars {
-            if s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{0C}" {
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(s)
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
             }
         }
-        return String(out)
-    }
+        return String(decoding: out, as: UTF8.self)
+}
 }

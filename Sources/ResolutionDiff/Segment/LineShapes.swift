@@ -8,7 +8,8 @@ enum LineShapes {
     /// `12. Decides ...` → ("12", "Decides ..."); `5 bis. Decides` → ("5bis", ...).
     static func paragraphNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
         let digits = text.prefix(while: \.isASCIIDigit)
-        guard !digits.isEmpty, digits.count <= 3, let value = Int(digits) else { return nil }
+        // Four digits: omnibus texts and long reports run past paragraph 999.
+        guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return nil }
         var rest = text.dropFirst(digits.count)
         var number = String(digits)
         for suffix in [" bis", " ter", " quater", "bis", "ter", "quater"] where rest.hasPrefix(suffix + ".") {

@@ -6,17 +6,21 @@
 /// sub-paragraph marker, a preambular opener). So page breaks, hard wrapping and blank
 /// lines after every line all give the same paragraphs.
 struct Segmenter {
-    /// A paragraph while its lines are being collected.
+    /// A paragraph while its lines are being collected. The text grows line by line
+    /// (joining all parts again for every line was quadratic in a paragraph's length).
     private struct Item {
         var kind: ParagraphKind
         var number: String?
         var level: Int
-        var parts: [String]
+        var text: String
         var firstLine: Int
         var lastLine: Int
         var section: [String]
 
-        var text: String { Segmenter.join(parts) }
+        mutating func append(_ line: String, at number: Int) {
+            Segmenter.append(line, to: &text)
+            lastLine = number
+        }
     }
 
     private var lines: [SourceLine]
@@ -174,7 +178,7 @@ struct Segmenter {
                 afterHeading = false
                 items.append(
                     Item(
-                        kind: section, number: n.number, level: 0, parts: [n.rest], firstLine: line.number,
+                        kind: section, number: n.number, level: 0, text: n.rest, firstLine: line.number,
                         lastLine: line.number, section: sectionPath.map(\.text)))
                 continue
             }
@@ -183,7 +187,7 @@ struct Segmenter {
                 items.append(
                     Item(
                         kind: current.kind, number: sub.marker, level: subparagraphLevel(sub.marker),
-                        parts: [sub.rest], firstLine: line.number, lastLine: line.number, section: current.section))
+                        text: sub.rest, firstLine: line.number, lastLine: line.number, section: current.section))
                 continue
             }
             let startsNew: Bool
@@ -198,11 +202,10 @@ struct Segmenter {
             if startsNew {
                 items.append(
                     Item(
-                        kind: kind == .report ? .unnumbered : section, number: nil, level: 0, parts: [text],
+                        kind: kind == .report ? .unnumbered : section, number: nil, level: 0, text: text,
                         firstLine: line.number, lastLine: line.number, section: sectionPath.map(\.text)))
             } else {
-                items[items.count - 1].parts.append(text)
-                items[items.count - 1].lastLine = line.number
+                items[items.count - 1].append(text, at: line.number)
             }
         }
     }
@@ -334,6 +337,8 @@ struct Segmenter {
     /// Footnote markers stay in the display text as superscripts; their numbers are
     /// remembered in order of appearance.
     static func extractMarkers(_ text: String) -> (String, [Int]) {
+        // Superscript digits are not ASCII.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return (text, []) }
         var markers: [Int] = []
         var value: Int?
         for s in text.unicodeScalars {
@@ -362,17 +367,20 @@ struct Segmenter {
     /// with a space.
     static func join(_ parts: [String]) -> String {
         var out = ""
-        for part in parts where !part.isEmpty {
-            if out.isEmpty {
-                out = part
-            } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, part.first?.isLetter == true,
-                !part.hasPrefix("and "), !part.hasPrefix("or ")
-            {
-                out += part
-            } else {
-                out += " " + part
-            }
-        }
+        for part in parts { append(part, to: &out) }
         return out
+    }
+
+    static func append(_ part: String, to out: inout String) {
+        if part.isEmpty { return }
+        if out.isEmpty {
+            out = part
+        } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, part.first?.isLetter == true,
+            !part.hasPrefix("and "), !part.hasPrefix("or ")
+        {
+            out += part
+        } else {
+            out += " " + part
+        }
     }
 }

@@ -36,6 +36,8 @@ enum TrailerParser {
     /// "55th meeting", "71st plenary meeting" at the start of a short line, possibly
     /// followed by its date.
     static func meeting(in text: String) -> String? {
+        // A meeting line is short and starts with its number.
+        guard text.utf8.count <= 80, let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let squeezed = text.filter { !$0.isWhitespace }.lowercased()
         let digits = squeezed.prefix(while: \.isASCIIDigit)
         guard !digits.isEmpty, digits.count <= 4 else { return nil }

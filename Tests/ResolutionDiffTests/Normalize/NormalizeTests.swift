@@ -58,7 +58,10 @@ final class PageFurnitureTests: XCTestCase {
 
 final class BrokenWordsTests: XCTestCase {
     func testTornWordsAreMendedFromTheDocumentsOwnWords() {
-        let mender = BrokenWords(lines: ["a high-level meeting of the Council", "on 30 June 2016"])
+        // Built, as in use, from all the document's lines, torn ones included.
+        let mender = BrokenWords(lines: [
+            "a high-level meeting of the Council", "on 30 June 2016", "42nd\tme\teting", "30 Ju\tne\t2016",
+        ])
         XCTAssertEqual(mender.mend("42nd\tme\teting"), "42nd meeting")
         XCTAssertEqual(mender.mend("30 Ju\tne\t2016"), "30 June 2016")
         XCTAssertEqual(mender.mend("human\trights"), "human rights")
