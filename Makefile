@@ -4,7 +4,7 @@ SWIFT ?= swift
 SWIFT_FORMAT ?= swift-format
 SOURCES := Sources Tests Package.swift
 
-.PHONY: all build test install bench format lint clean
+.PHONY: all build test install bench html-check format lint clean
 
 all: build
 
@@ -26,6 +26,11 @@ install:
 bench:
 	command -v git >/dev/null 2>&1 || { apt-get update && apt-get install -y git; }
 	$(SWIFT) run -c release resdiff-bench
+
+# Renders the HTML reports of the corpus pairs in headless Chromium (installed from
+# Debian's packages when missing) and saves screenshots under .build/html-check/.
+html-check:
+	bash Tests/html-check.sh
 
 format:
 	$(SWIFT_FORMAT) format --in-place --recursive --configuration .swift-format $(SOURCES)

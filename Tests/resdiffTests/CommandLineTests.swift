@@ -176,4 +176,31 @@ final class CommandLineTests: XCTestCase {
         assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "expected two files")
         assertTrouble(try run(["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt", "--format", "pdf"]), mentions: "--format")
     }
+
+    func testColourOnlyWhenAskedAndNeverWithNoColor() throws {
+        let files = ["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt"]
+        // Not a terminal: no colour by default.
+        XCTAssertFalse(try run(files).stdout.contains("\u{1B}["))
+        XCTAssertTrue(try run(files + ["--color=always"], environment: ["NO_COLOR": ""]).stdout.contains("\u{1B}[31;9m"))
+        XCTAssertFalse(try run(files + ["--color", "always"], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
+        XCTAssertFalse(try run(files + ["--color=never"]).stdout.contains("\u{1B}["))
+        assertTrouble(try run(files + ["--color=sometimes"]), mentions: "--color must be one of auto, always, never")
+    }
+
+    func testHTMLToAFileAndWidthFromColumns() throws {
+        let path = NSTemporaryDirectory() + "resdiff-report.html"
+        try? FileManager.default.removeItem(atPath: path)
+        let r = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--format", "html", "-o", path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(html.contains("<h1>Changes from A/HRC/RES/28/2 to A/HRC/RES/32/6</h1>"))
+        let narrow = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"], environment: ["COLUMNS": "50"])
+        let body = narrow.stdout.components(separatedBy: "\n@@").dropFirst().joined()
+        XCTAssertTrue(body.split(separator: "\n").filter { !$0.contains("@@") }.allSatisfy { $0.count <= 50 })
+        assertTrouble(
+            try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-o", "/no/such/dir/r.txt"]),
+            mentions: "/no/such/dir/r.txt: cannot write the report")
+        assertTrouble(try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-U", "x"]), mentions: "--context")
+    }
 }

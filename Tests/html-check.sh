@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# make html-check: renders the HTML change reports of the two real corpus pairs (inline
+# and side by side), opens each in headless Chromium, and saves PNG screenshots and a
+# PDF print under .build/html-check/ (never committed). Fails when Chromium fails or
+# reports an error, or when a page comes out blank. Look at the screenshots yourself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "html-check: Chromium is missing; install Debian's 'chromium' package (as root: apt-get install chromium)" >&2
+    exit 2
+  fi
+  echo "html-check: installing Chromium from Debian's packages" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  browser=$(command -v chromium)
+fi
+
+swift build --product resdiff >/dev/null
+resdiff="$(swift build --show-bin-path)/resdiff"
+out=.build/html-check
+rm -rf "$out" && mkdir -p "$out"
+
+check_png() {  # fails when the screenshot is missing or all one colour
+  python3 - "$1" <<'PY'
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+pos, idat = 8, b""
+while pos < len(data):
+    length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+    if kind == b"IDAT":
+        idat += data[pos + 8:pos + 8 + length]
+    pos += 12 + length
+pixels = zlib.decompress(idat)
+distinct = len(set(pixels[::7]))
+if distinct < 8:
+    sys.exit(f"{sys.argv[1]}: blank page ({distinct} distinct byte values)")
+PY
+}
+
+status=0
+for pair in "A-HRC-RES-28-2 A-HRC-RES-32-6" "A-RES-65-218 A-RES-75-180"; do
+  set -- $pair
+  for layout in inline side-by-side; do
+    name="$1_to_$2_$layout"
+    html="$out/$name.html"
+    rc=0
+    "$resdiff" "Corpus/$1.txt" "Corpus/$2.txt" --format html --layout "$layout" -o "$html" || rc=$?
+    if [ "$rc" -ne 1 ]; then echo "html-check: resdiff exited $rc for $name" >&2; status=1; continue; fi
+    url="file://$PWD/$html"
+    flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions)
+    if ! "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$out/$name.png" "$url" >"$out/$name.log" 2>&1; then
+      echo "html-check: Chromium failed on $name (see $out/$name.log)" >&2; status=1; continue
+    fi
+    "$browser" "${flags[@]}" --print-to-pdf="$out/$name.pdf" --no-pdf-header-footer "$url" >>"$out/$name.log" 2>&1 || {
+      echo "html-check: Chromium could not print $name" >&2; status=1; }
+    if grep -E "CONSOLE|Uncaught|ERR_FILE_NOT_FOUND|Failed to load" "$out/$name.log" >&2; then
+      echo "html-check: Chromium reported an error on $name" >&2; status=1
+    fi
+    "$browser" "${flags[@]}" --dump-dom "$url" 2>/dev/null | grep -q "Changes from" || {
+      echo "html-check: $name has no report in its DOM" >&2; status=1; }
+    check_png "$out/$name.png" || status=1
+    echo "html-check: $name: $out/$name.png, $out/$name.pdf"
+  done
+done
+exit $status
