@@ -21,9 +21,12 @@ struct UsageError: Error {
 struct Arguments {
     var operands: [String] = []
     private(set) var values: [String: String] = [:]
+    /// Every value of options given more than once (`--rule a=off --rule b=error`).
+    private(set) var repeated: [String: [String]] = [:]
     private(set) var flags: Set<String> = []
 
     func value(_ name: String) -> String? { values[name] }
+    func all(_ name: String) -> [String] { repeated[name] ?? [] }
     func has(_ name: String) -> Bool { flags.contains(name) }
 
     static func scan(_ args: [String], options: [OptionSpec]) throws(UsageError) -> Arguments {
@@ -62,6 +65,7 @@ struct Arguments {
                     i += 1
                 }
                 result.values[option.long] = inlineValue
+                result.repeated[option.long, default: []].append(inlineValue!)
             } else {
                 if inlineValue != nil { throw UsageError(message: "option '--\(option.long)' takes no value") }
                 result.flags.insert(option.long)

@@ -4,8 +4,10 @@ import ResolutionDiff
 /// resdiff's command line: picks the subcommand, runs it, maps the outcome to diff's
 /// exit statuses. Everything else lives in the ResolutionDiff library.
 let usage = """
-    usage: resdiff OLD NEW [options]       compare two versions of a resolution
-           resdiff parse FILE [options]    show how resdiff reads a text
+    usage: resdiff OLD NEW [options]         compare two versions of a resolution
+           resdiff check BASE DRAFT [options] check a draft against the text it amends
+           resdiff parse FILE [options]      show how resdiff reads a text
+           resdiff git-diff ...              git's external diff driver (Docs/git.md)
 
     Run 'resdiff COMMAND --help' for a command's options.
     Exit status: 0 no changes, 1 changes, 2 trouble.
@@ -18,6 +20,8 @@ func runMain(_ args: [String]) -> ExitCode {
         case "parse": return try ParseCommand.run(Array(args.dropFirst()))
         case "help": Output.out(usage); return .noChanges
         case "diff": return try DiffCommand.run(Array(args.dropFirst()))
+        case "check": return try CheckCommand.run(Array(args.dropFirst()))
+        case "git-diff": return try GitDiffCommand.run(Array(args.dropFirst()))
         default:
             if args.isEmpty { Output.error("missing operands; see 'resdiff --help'"); return .trouble }
             if args == ["--help"] || args == ["-h"] { Output.out(usage); return .noChanges }

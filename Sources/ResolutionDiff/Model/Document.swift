@@ -32,6 +32,13 @@ public struct Document: Sendable, Equatable {
         self.footnotes = footnotes
     }
 
+    /// A document with no text: the missing side of a file git adds or deletes.
+    public static func empty(file: String) -> Document {
+        Document(
+            file: file, encoding: .utf8, kind: .resolution, metadata: Metadata(), openingFormula: nil, paragraphs: [],
+            headings: [], footnotes: [])
+    }
+
     /// Every paragraph and sub-paragraph in document order.
     public var allParagraphs: [Paragraph] { paragraphs.flatMap(\.flattened) }
 

@@ -93,6 +93,23 @@ enum Presentation {
         return parts.joined(separator: ", ")
     }
 
+    /// wdiff's notation for a run of edits: `[-deleted-]`, `{+inserted+}`, spaced as the
+    /// text was.
+    static func wdiff(_ edits: [ChangeReport.Edit]) -> String {
+        var entry = ChangeReport.Entry(old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits)
+        entry.edits = edits
+        var out = ""
+        for word in words(entry) {
+            if word.spaceBefore && !out.isEmpty { out += " " }
+            switch word.kind {
+            case .equal: out += word.text
+            case .delete: out += (word.opensRun ? "[-" : "") + word.text + (word.closesRun ? "-]" : "")
+            case .insert: out += (word.opensRun ? "{+" : "") + word.text + (word.closesRun ? "+}" : "")
+            }
+        }
+        return out
+    }
+
     /// A word of a paragraph as shown: its text, its change, and whether a space comes
     /// before it. Runs of edits become words so that renderers can wrap and mark them.
     struct Word: Equatable {

@@ -102,6 +102,20 @@ enum LineShapes {
         }
     }
 
+    /// The punctuation a paragraph ends with, footnote markers and closing quotes aside:
+    /// ";", ".", ":", "," or "" (none). "; and" and "; or" end with ";".
+    static func finalPunctuation(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.unicodeScalars.last,
+            Typography.isSuperscriptDigit(last) || last == " " || "\"”’'»*".unicodeScalars.contains(last)
+        {
+            s = Substring(s.unicodeScalars.dropLast())
+        }
+        for conjunction in ["; and", "; or"] where s.hasSuffix(conjunction) { return ";" }
+        guard let last = s.last, ".;:,!?".contains(last) else { return "" }
+        return String(last)
+    }
+
     /// Abbreviations that end with a full stop inside a sentence, as UN texts use them
     /// in references ("chap. II, sect. A", "para. 19", "No. 53"). A line that ends with
     /// one was cut mid-sentence. "etc." and "ibid." are left out: they often end one.
