@@ -203,4 +203,35 @@ final class CommandLineTests: XCTestCase {
             mentions: "/no/such/dir/r.txt: cannot write the report")
         assertTrouble(try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-U", "x"]), mentions: "--context")
     }
+
+    func testCheckExitStatusAndFormats() throws {
+        let clean = try run(["check", "Corpus/A-RES-75-180.txt", "Corpus/A-RES-75-180.txt"])
+        XCTAssertEqual(clean.status, 0, clean.stdout)
+        XCTAssertEqual(clean.stdout, "")
+        let slip = try run(["check", "Corpus/A-HRC-RES-32-6.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(slip.status, 0, "a warning is not an error")
+        XCTAssertTrue(slip.stdout.hasPrefix("Corpus/A-HRC-RES-32-6.txt:85: warning: OP14 ends with ':'"), slip.stdout)
+        XCTAssertTrue(slip.stdout.hasSuffix(" [punctuation]\n"))
+        let strict = try run(["check", "Corpus/A-HRC-RES-32-6.txt", "Corpus/A-HRC-RES-32-6.txt", "--rule", "punctuation=error"])
+        XCTAssertEqual(strict.status, 1)
+        let scoped = try run([
+            "check", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--allow", "OP24,OP27,new", "--format", "github",
+        ])
+        XCTAssertEqual(scoped.status, 1)
+        XCTAssertTrue(scoped.stdout.contains("::error file=Corpus/A-HRC-RES-32-6.txt,line=77,title=resdiff scope::OP9 of the base is reworded"), scoped.stdout)
+        XCTAssertFalse(scoped.stdout.contains("OP24 of the base"))
+        let policy = NSTemporaryDirectory() + "resdiff-policy.txt"
+        try "allow = OP24, OP27, new\nformat = json\npunctuation = off\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        let viaPolicy = try run(["check", "--policy", policy, "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(viaPolicy.status, 1)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(viaPolicy.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["errors"] as? Int, 10)
+        assertTrouble(try run(["check", "Corpus/A-RES-75-180.txt"]), mentions: "check takes BASE and DRAFT")
+        assertTrouble(try run(["check", "a", "b", "--rule", "loud=yes"]), mentions: "cannot read rule setting 'loud=yes'")
+        assertTrouble(try run(["check", "a", "b", "--allow", "article 5"]), mentions: "cannot read 'article 5'")
+        assertTrouble(try run(["check", "--policy", "/no/policy", "a", "b"]), mentions: "/no/policy: cannot read the policy file")
+        assertTrouble(try run(["check", "/no/base.txt", "Corpus/A-RES-75-180.txt"]), mentions: "/no/base.txt: no such file")
+        let help = try run(["check", "--help"])
+        XCTAssertTrue(help.stdout.hasPrefix("usage: resdiff check"))
+    }
 }
