@@ -24,7 +24,8 @@ enum Inputs {
 
     /// The two seeds people compare most: 28/2 (2015) and 32/6 (2016), as files.
     static func seeds() throws -> BenchPair {
-        BenchPair(name: "seeds 28/2 → 32/6", old: try corpusText("A-HRC-RES-28-2"), new: try corpusText("A-HRC-RES-32-6"))
+        BenchPair(
+            name: "seeds 28/2 → 32/6", old: try corpusText("A-HRC-RES-28-2"), new: try corpusText("A-HRC-RES-32-6"))
     }
 
     /// A long document of corpus paragraphs, and a revision in which about 2% of the
@@ -124,7 +125,8 @@ extension Inputs {
     }
 
     static func resolutionText(_ operative: [String]) -> String {
-        var text = "General Assembly\n\n80/1. A long resolution\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
+        var text =
+            "General Assembly\n\n80/1. A long resolution\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
         for (n, p) in operative.enumerated() { text += "\(n + 1). \(p)\n\n" }
         return text
     }

@@ -77,7 +77,8 @@ func measure(_ pair: BenchPair, runs: Int, quadratic: Bool, index: Int, director
 
 func format(_ seconds: Double?) -> String {
     guard let seconds else { return "n/a" }
-    return seconds < 0.001 ? String(format: "%.0f µs", seconds * 1e6)
+    return seconds < 0.001
+        ? String(format: "%.0f µs", seconds * 1e6)
         : seconds < 1 ? String(format: "%.1f ms", seconds * 1e3) : String(format: "%.2f s", seconds)
 }
 
@@ -94,7 +95,10 @@ func report(_ rows: [Row]) -> String {
         """
     for r in rows {
         let mbps = Double(r.inputBytes) / 1e6 / max(r.tokenizeSeconds, 1e-9)
-        let peak = r.peakBytes.map { String(format: "%.1f MB (%.1fx input)", Double($0) / 1e6, Double($0) / Double(r.inputBytes)) } ?? "n/a"
+        let peak =
+            r.peakBytes.map {
+                String(format: "%.1f MB (%.1fx input)", Double($0) / 1e6, Double($0) / Double(r.inputBytes))
+            } ?? "n/a"
         let cells = [
             r.pair, String(format: "%.0f KB", Double(r.inputBytes) / 1000), "\(r.tokens)", format(r.tokenizeSeconds),
             String(format: "%.0f", mbps), format(r.linesFirstSeconds), "\(r.linesFirstEdits)",
@@ -114,15 +118,32 @@ func report(_ rows: [Row]) -> String {
     let scaling = large.totalSeconds / small.totalSeconds
     let growth = Double(large.inputBytes) / Double(small.inputBytes)
     let peakPerByte = rows.compactMap { r in r.peakBytes.map { Double($0) / Double(r.inputBytes) } }
-    check((largeGit ?? 99) <= 0.5, "2 MB pair, 2% edits: tokenize + diff at most 0.5x git's word diff: \(largeGit.map { String(format: "%.2fx", $0) } ?? "n/a")")
-    check((unrelatedGit ?? 99) <= 2, "1 MB unrelated pair finishes in at most 2x git's time: \(unrelatedGit.map { String(format: "%.2fx", $0) } ?? "n/a")")
-    check((stdlibSpeedup ?? 0) >= 10, "at least 10x faster than difference(from:) on the 2 MB pair: \(stdlibSpeedup.map { String(format: "%.1fx", $0) } ?? "n/a")")
-    check(scaling <= 1.2 * growth, String(format: "%.0fx the input costs %.1fx the time on the typical-edits pair (at most 12x for 10x)", growth, scaling))
-    check(peakPerByte.allSatisfy { $0 < 64 }, "peak memory linear in the input: " + peakPerByte.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " bytes per input byte")
+    check(
+        (largeGit ?? 99) <= 0.5,
+        "2 MB pair, 2% edits: tokenize + diff at most 0.5x git's word diff: \(largeGit.map { String(format: "%.2fx", $0) } ?? "n/a")"
+    )
+    check(
+        (unrelatedGit ?? 99) <= 2,
+        "1 MB unrelated pair finishes in at most 2x git's time: \(unrelatedGit.map { String(format: "%.2fx", $0) } ?? "n/a")"
+    )
+    check(
+        (stdlibSpeedup ?? 0) >= 10,
+        "at least 10x faster than difference(from:) on the 2 MB pair: \(stdlibSpeedup.map { String(format: "%.1fx", $0) } ?? "n/a")"
+    )
+    check(
+        scaling <= 1.2 * growth,
+        String(
+            format: "%.0fx the input costs %.1fx the time on the typical-edits pair (at most 12x for 10x)", growth,
+            scaling))
+    check(
+        peakPerByte.allSatisfy { $0 < 64 },
+        "peak memory linear in the input: " + peakPerByte.map { String(format: "%.1f", $0) }.joined(separator: ", ")
+            + " bytes per input byte")
     let rate = Double(large.inputBytes) / 1e6 / max(large.tokenizeSeconds, 1e-9)
     check(rate >= 100, String(format: "tokenizer at least 100 MB/s: %.0f MB/s on the 2 MB pair", rate))
 
-    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+    let cpu =
+        (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
         .split(separator: "\n").first { $0.hasPrefix("model name") }?.split(separator: ":").last?
         .trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
     return """
@@ -188,7 +209,8 @@ func alignmentReport() throws -> String {
         var report: ChangeReport?
         let compare = Measure.median(runs: 3) { report = Comparison.compare(docs[0], docs[1]) }
         let changed = report!.entries.filter { !$0.isUnchanged }.count
-        table += "| \(name) | \(format(parse)) | \(format(compare)) | \(report!.entries.count) | \(changed) | \(compare < 0.5 ? "met" : "MISSED"): under 0.5 s |\n"
+        table +=
+            "| \(name) | \(format(parse)) | \(format(compare)) | \(report!.entries.count) | \(changed) | \(compare < 0.5 ? "met" : "MISSED"): under 0.5 s |\n"
     }
     return table
 }

@@ -76,15 +76,7 @@ enum CheckCommand {
         guard ["text", "json", "github"].contains(format) else {
             throw UsageError(message: "--format must be one of text, json, github, not '\(format)'")
         }
-        var documents: [Document] = []
-        for path in arguments.operands {
-            do {
-                documents.append(try ResolutionParser.parse(path: path))
-            } catch {
-                Output.error(error.description)
-                return .trouble
-            }
-        }
+        guard let documents = loadDocuments(arguments.operands) else { return .trouble }
         let findings = Checker.check(base: documents[0], draft: documents[1], configuration: configuration)
         let file = arguments.operands[1]
         switch format {

@@ -49,7 +49,9 @@ enum DiffCommand {
         let layout = try arguments.choice("layout", of: ["inline", "side-by-side"], default: "inline")
         var context = 0
         if let value = arguments.value("context") {
-            guard let n = Int(value), n >= 0 else { throw UsageError(message: "--context takes a number of paragraphs, not '\(value)'") }
+            guard let n = Int(value), n >= 0 else {
+                throw UsageError(message: "--context takes a number of paragraphs, not '\(value)'")
+            }
             context = n
         }
         guard arguments.operands.count == 2 else {
@@ -58,15 +60,7 @@ enum DiffCommand {
         if arguments.operands == ["-", "-"] {
             throw UsageError(message: "only one of OLD and NEW can be standard input")
         }
-        var documents: [Document] = []
-        for path in arguments.operands {
-            do {
-                documents.append(try ResolutionParser.parse(path: path))
-            } catch {
-                Output.error(error.description)
-                return .trouble
-            }
-        }
+        guard let documents = loadDocuments(arguments.operands) else { return .trouble }
         let report = Comparison.compare(
             documents[0], documents[1], options: WordDiff.Options(minimal: arguments.has("minimal")))
         let presentation = PresentationOptions(

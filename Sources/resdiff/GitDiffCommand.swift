@@ -21,7 +21,9 @@ enum GitDiffCommand {
         if args.contains("--help") || args.contains("-h") { Output.out(usage); return .noChanges }
         if args.contains("--version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
         guard args.count == 7 || args.count == 9 else {
-            throw UsageError(message: "git-diff takes the seven arguments git gives an external diff (see 'resdiff git-diff --help')")
+            throw UsageError(
+                message: "git-diff takes the seven arguments git gives an external diff (see 'resdiff git-diff --help')"
+            )
         }
         let path = args[0]
         func document(_ file: String) -> Document? {
@@ -40,9 +42,11 @@ enum GitDiffCommand {
         let environment = ProcessInfo.processInfo.environment
         let choice = environment["GIT_RESDIFF_COLOR"] ?? "auto"
         Output.out("resdiff \(path)\n")
-        Output.out(UnifiedText.render(
-            report,
-            options: UnifiedText.Options(color: Terminal.useColor(choice, writingToFile: false), width: Terminal.width())))
+        Output.out(
+            UnifiedText.render(
+                report,
+                options: UnifiedText.Options(
+                    color: Terminal.useColor(choice, writingToFile: false), width: Terminal.width())))
         return .noChanges
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ResolutionDiff
 
 /// Writing to the standard streams. Errors are one line, `resdiff: ` first, on stderr.
 enum Output {
@@ -13,4 +14,19 @@ enum Output {
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("resdiff: note: \(message)\n".utf8))
     }
+}
+
+/// Parses the files a command was given, in order; on the first that cannot be read,
+/// says why on stderr and returns nil (the command then exits 2).
+func loadDocuments(_ paths: [String]) -> [Document]? {
+    var documents: [Document] = []
+    for path in paths {
+        do {
+            documents.append(try ResolutionParser.parse(path: path))
+        } catch {
+            Output.error(error.description)
+            return nil
+        }
+    }
+    return documents
 }

@@ -149,7 +149,8 @@ final class CommandLineTests: XCTestCase {
         let same = try run(["Corpus/A-RES-75-180.txt", "Corpus/A-RES-75-180.txt"])
         XCTAssertEqual(same.status, 0, same.stdout)
         // The same text re-wrapped at 70 columns with a blank line after every line.
-        let original = try String(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-75-180.txt"), encoding: .utf8)
+        let original = try String(
+            contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-75-180.txt"), encoding: .utf8)
         var lines: [String] = []
         for line in original.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
@@ -174,15 +175,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((json["summary"] as? [String: Any])?["renumbered"] as? Int, 9)
         assertTrouble(try run(["-", "-"]), mentions: "only one of OLD and NEW")
         assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "expected two files")
-        assertTrouble(try run(["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt", "--format", "pdf"]), mentions: "--format")
+        assertTrouble(
+            try run(["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt", "--format", "pdf"]), mentions: "--format")
     }
 
     func testColourOnlyWhenAskedAndNeverWithNoColor() throws {
         let files = ["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt"]
         // Not a terminal: no colour by default.
         XCTAssertFalse(try run(files).stdout.contains("\u{1B}["))
-        XCTAssertTrue(try run(files + ["--color=always"], environment: ["NO_COLOR": ""]).stdout.contains("\u{1B}[31;9m"))
-        XCTAssertFalse(try run(files + ["--color", "always"], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
+        XCTAssertTrue(
+            try run(files + ["--color=always"], environment: ["NO_COLOR": ""]).stdout.contains("\u{1B}[31;9m"))
+        XCTAssertFalse(
+            try run(files + ["--color", "always"], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
         XCTAssertFalse(try run(files + ["--color=never"]).stdout.contains("\u{1B}["))
         assertTrouble(try run(files + ["--color=sometimes"]), mentions: "--color must be one of auto, always, never")
     }
@@ -195,13 +199,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(r.stdout, "")
         let html = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(html.contains("<h1>Changes from A/HRC/RES/28/2 to A/HRC/RES/32/6</h1>"))
-        let narrow = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"], environment: ["COLUMNS": "50"])
+        let narrow = try run(
+            ["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"], environment: ["COLUMNS": "50"])
         let body = narrow.stdout.components(separatedBy: "\n@@").dropFirst().joined()
         XCTAssertTrue(body.split(separator: "\n").filter { !$0.contains("@@") }.allSatisfy { $0.count <= 50 })
         assertTrouble(
             try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-o", "/no/such/dir/r.txt"]),
             mentions: "/no/such/dir/r.txt: cannot write the report")
-        assertTrouble(try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-U", "x"]), mentions: "--context")
+        assertTrouble(
+            try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-U", "x"]), mentions: "--context")
     }
 
     func testCheckExitStatusAndFormats() throws {
@@ -212,25 +218,35 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(slip.status, 0, "a warning is not an error")
         XCTAssertTrue(slip.stdout.hasPrefix("Corpus/A-HRC-RES-32-6.txt:85: warning: OP14 ends with ':'"), slip.stdout)
         XCTAssertTrue(slip.stdout.hasSuffix(" [punctuation]\n"))
-        let strict = try run(["check", "Corpus/A-HRC-RES-32-6.txt", "Corpus/A-HRC-RES-32-6.txt", "--rule", "punctuation=error"])
+        let strict = try run([
+            "check", "Corpus/A-HRC-RES-32-6.txt", "Corpus/A-HRC-RES-32-6.txt", "--rule", "punctuation=error",
+        ])
         XCTAssertEqual(strict.status, 1)
         let scoped = try run([
-            "check", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--allow", "OP24,OP27,new", "--format", "github",
+            "check", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--allow", "OP24,OP27,new", "--format",
+            "github",
         ])
         XCTAssertEqual(scoped.status, 1)
-        XCTAssertTrue(scoped.stdout.contains("::error file=Corpus/A-HRC-RES-32-6.txt,line=77,title=resdiff scope::OP9 of the base is reworded"), scoped.stdout)
+        XCTAssertTrue(
+            scoped.stdout.contains(
+                "::error file=Corpus/A-HRC-RES-32-6.txt,line=77,title=resdiff scope::OP9 of the base is reworded"),
+            scoped.stdout)
         XCTAssertFalse(scoped.stdout.contains("OP24 of the base"))
         let policy = NSTemporaryDirectory() + "resdiff-policy.txt"
-        try "allow = OP24, OP27, new\nformat = json\npunctuation = off\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        try "allow = OP24, OP27, new\nformat = json\npunctuation = off\n".write(
+            toFile: policy, atomically: true, encoding: .utf8)
         let viaPolicy = try run(["check", "--policy", policy, "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertEqual(viaPolicy.status, 1)
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(viaPolicy.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(json["errors"] as? Int, 10)
         assertTrouble(try run(["check", "Corpus/A-RES-75-180.txt"]), mentions: "check takes BASE and DRAFT")
-        assertTrouble(try run(["check", "a", "b", "--rule", "loud=yes"]), mentions: "cannot read rule setting 'loud=yes'")
+        assertTrouble(
+            try run(["check", "a", "b", "--rule", "loud=yes"]), mentions: "cannot read rule setting 'loud=yes'")
         assertTrouble(try run(["check", "a", "b", "--allow", "article 5"]), mentions: "cannot read 'article 5'")
-        assertTrouble(try run(["check", "--policy", "/no/policy", "a", "b"]), mentions: "/no/policy: cannot read the policy file")
-        assertTrouble(try run(["check", "/no/base.txt", "Corpus/A-RES-75-180.txt"]), mentions: "/no/base.txt: no such file")
+        assertTrouble(
+            try run(["check", "--policy", "/no/policy", "a", "b"]), mentions: "/no/policy: cannot read the policy file")
+        assertTrouble(
+            try run(["check", "/no/base.txt", "Corpus/A-RES-75-180.txt"]), mentions: "/no/base.txt: no such file")
         let help = try run(["check", "--help"])
         XCTAssertTrue(help.stdout.hasPrefix("usage: resdiff check"))
     }

@@ -6,7 +6,8 @@ import XCTest
 final class GitIntegrationTests: XCTestCase {
     var repository: URL!
 
-    func git(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    func git(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + args
@@ -39,7 +40,8 @@ final class GitIntegrationTests: XCTestCase {
         _ = try git(["config", "diff.resolution-text.textconv", "\(binary) parse"])
         try "*.res.txt diff=resolution\n*.paras.txt diff=resolution-text\n"
             .write(to: repository.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
-        for (version, message) in [("A-HRC-RES-28-2", "28/2 as adopted"), ("A-HRC-RES-32-6", "32/6, next year's text")] {
+        for (version, message) in [("A-HRC-RES-28-2", "28/2 as adopted"), ("A-HRC-RES-32-6", "32/6, next year's text")]
+        {
             let text = try Data(contentsOf: CommandLineTests.root.appendingPathComponent("Corpus/\(version).txt"))
             try text.write(to: repository.appendingPathComponent("enhancement.res.txt"))
             try text.write(to: repository.appendingPathComponent("enhancement.paras.txt"))

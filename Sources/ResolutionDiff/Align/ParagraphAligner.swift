@@ -127,46 +127,38 @@ public struct ParagraphAligner {
     /// none, an unpaired new paragraph drawn mostly from it) and the unpaired new
     /// paragraphs next to it that are drawn mostly from it.
     private func pieces(of i: Int, newForOld: [Int?], oldForNew: [Int?], index: inout CandidateIndex) -> [Int]? {
-        let whole = oldProfiles[i]
-        func isPiece(_ j: Int) -> Bool {
-            oldForNew[j] == nil && new[j].kind == old[i].kind
-                && newProfiles[j].containment(in: whole) >= Self.pieceContainment
-        }
-        let seeds = newForOld[i].map { [$0] }
-            ?? index.candidates(for: whole) { oldForNew[$0] == nil && new[$0].kind == old[i].kind }.filter(isPiece)
-        for seed in seeds {
-            var low = seed, high = seed
-            while low > 0 && isPiece(low - 1) { low -= 1 }
-            while high + 1 < new.count && isPiece(high + 1) { high += 1 }
-            guard high > low else { continue }
-            let group = Array(low...high)
-            let combined = group.dropFirst().reduce(newProfiles[group[0]]) { $0 + newProfiles[$1] }
-            let alone = newForOld[i].map { newProfiles[$0].similarity(to: whole) } ?? 0
-            let together = combined.similarity(to: whole)
-            if together >= Self.pairingThreshold && together >= alone + Self.splitGain { return group }
-        }
-        return nil
+        Self.group(
+            around: oldProfiles[i], partner: newForOld[i], parts: newProfiles, index: &index,
+            isFree: { oldForNew[$0] == nil && new[$0].kind == old[i].kind })
     }
 
     /// Old paragraphs merged into new paragraph `j`: the mirror of `pieces`.
     private func sources(of j: Int, newForOld: [Int?], oldForNew: [Int?], index: inout CandidateIndex) -> [Int]? {
-        let whole = newProfiles[j]
-        func isSource(_ i: Int) -> Bool {
-            newForOld[i] == nil && old[i].kind == new[j].kind
-                && oldProfiles[i].containment(in: whole) >= Self.pieceContainment
-        }
-        let seeds = oldForNew[j].map { [$0] }
-            ?? index.candidates(for: whole) { newForOld[$0] == nil && old[$0].kind == new[j].kind }.filter(isSource)
+        Self.group(
+            around: newProfiles[j], partner: oldForNew[j], parts: oldProfiles, index: &index,
+            isFree: { newForOld[$0] == nil && old[$0].kind == new[j].kind })
+    }
+
+    /// The consecutive paragraphs on the other side that together make up `whole`: the
+    /// whole's partner or, without one, a free paragraph drawn mostly from it, extended
+    /// over free neighbours drawn mostly from it, when together they match the whole
+    /// clearly better than the partner alone.
+    private static func group(
+        around whole: TokenProfile, partner: Int?, parts: [TokenProfile], index: inout CandidateIndex,
+        isFree: (Int) -> Bool
+    ) -> [Int]? {
+        func isPart(_ k: Int) -> Bool { isFree(k) && parts[k].containment(in: whole) >= pieceContainment }
+        let seeds = partner.map { [$0] } ?? index.candidates(for: whole, among: isFree).filter(isPart)
         for seed in seeds {
             var low = seed, high = seed
-            while low > 0 && isSource(low - 1) { low -= 1 }
-            while high + 1 < old.count && isSource(high + 1) { high += 1 }
+            while low > 0 && isPart(low - 1) { low -= 1 }
+            while high + 1 < parts.count && isPart(high + 1) { high += 1 }
             guard high > low else { continue }
             let group = Array(low...high)
-            let combined = group.dropFirst().reduce(oldProfiles[group[0]]) { $0 + oldProfiles[$1] }
-            let alone = oldForNew[j].map { oldProfiles[$0].similarity(to: whole) } ?? 0
+            let combined = group.dropFirst().reduce(parts[group[0]]) { $0 + parts[$1] }
+            let alone = partner.map { parts[$0].similarity(to: whole) } ?? 0
             let together = combined.similarity(to: whole)
-            if together >= Self.pairingThreshold && together >= alone + Self.splitGain { return group }
+            if together >= pairingThreshold && together >= alone + splitGain { return group }
         }
         return nil
     }

@@ -16,9 +16,10 @@ public enum Checker {
             let setting = configuration.settings[rule] ?? rule.defaultSetting
             guard setting != .off else { continue }
             for f in run(context) {
-                findings.append(Finding(
-                    rule: rule, level: setting == .error ? .error : .warning, line: f.line, paragraph: f.paragraph,
-                    message: f.message))
+                findings.append(
+                    Finding(
+                        rule: rule, level: setting == .error ? .error : .warning, line: f.line, paragraph: f.paragraph,
+                        message: f.message))
             }
         }
         return findings.sorted { ($0.line, $0.rule) < ($1.line, $1.rule) }

@@ -41,7 +41,8 @@ public struct CheckConfiguration: Sendable, Equatable {
         case off, warn, error
     }
 
-    public var settings: [CheckRule: Setting] = Dictionary(uniqueKeysWithValues: CheckRule.allCases.map { ($0, $0.defaultSetting) })
+    public var settings: [CheckRule: Setting] = Dictionary(
+        uniqueKeysWithValues: CheckRule.allCases.map { ($0, $0.defaultSetting) })
     /// Paragraph labels of the base that may change (`OP5`, `OP13(a)`), or nil when the
     /// scope is not restricted. Allowing a paragraph allows its sub-paragraphs.
     public var allowed: Set<String>?
@@ -59,14 +60,16 @@ public struct CheckConfiguration: Sendable, Equatable {
                 continue
             }
             let bounds = item.split(separator: "-").map(String.init)
-            if bounds.count == 2, let (prefix, low) = Self.numbered(bounds[0]), let (p2, high) = Self.numbered(bounds[1]),
+            if bounds.count == 2, let (prefix, low) = Self.numbered(bounds[0]),
+                let (p2, high) = Self.numbered(bounds[1]),
                 prefix == p2, low <= high
             {
                 for n in low...high { labels.insert("\(prefix)\(n)") }
             } else if bounds.count == 1, Self.numbered(item) != nil || item.contains("(") {
                 labels.insert(item)
             } else {
-                throw CheckConfigurationError(message: "cannot read '\(item)' in the allowed paragraphs (expected OP5, OP7-OP9, PP3, new)")
+                throw CheckConfigurationError(
+                    message: "cannot read '\(item)' in the allowed paragraphs (expected OP5, OP7-OP9, PP3, new)")
             }
         }
         allowed = labels
@@ -82,9 +85,12 @@ public struct CheckConfiguration: Sendable, Equatable {
     /// Sets a rule from `name=off|warn|error`.
     public mutating func set(_ assignment: String) throws(CheckConfigurationError) {
         let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimming(" ") }
-        guard parts.count == 2, let rule = CheckRule(rawValue: parts[0]), let setting = Setting(rawValue: parts[1]) else {
+        guard parts.count == 2, let rule = CheckRule(rawValue: parts[0]), let setting = Setting(rawValue: parts[1])
+        else {
             throw CheckConfigurationError(
-                message: "cannot read rule setting '\(assignment)' (expected NAME=off|warn|error, NAME one of \(CheckRule.allCases.map(\.rawValue).joined(separator: ", ")))")
+                message:
+                    "cannot read rule setting '\(assignment)' (expected NAME=off|warn|error, NAME one of \(CheckRule.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         settings[rule] = setting
     }

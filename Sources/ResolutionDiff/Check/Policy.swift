@@ -15,7 +15,8 @@ public struct Policy: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws(CheckConfigurationError) -> Policy {
         var policy = Policy()
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimming(" ").trimming("\t").trimming("\r") }
             guard parts.count == 2 else {

@@ -105,7 +105,11 @@ public enum Cleanup {
             let run = runs[i]
             if run.kind != .equal {
                 appendChange(&out, run)
-                if run.kind == .delete { blockDeleted += weight(a, run.old) } else { blockInserted += weight(b, run.new) }
+                if run.kind == .delete {
+                    blockDeleted += weight(a, run.old)
+                } else {
+                    blockInserted += weight(b, run.new)
+                }
                 i += 1
                 continue
             }
@@ -114,13 +118,19 @@ public enum Cleanup {
                 var nextDeleted = 0, nextInserted = 0
                 var j = i + 1
                 while j < runs.count && runs[j].kind != .equal {
-                    if runs[j].kind == .delete { nextDeleted += weight(a, runs[j].old) } else { nextInserted += weight(b, runs[j].new) }
+                    if runs[j].kind == .delete {
+                        nextDeleted += weight(a, runs[j].old)
+                    } else {
+                        nextInserted += weight(b, runs[j].new)
+                    }
                     j += 1
                 }
                 let island = weight(a, run.old)
                 if island < max(blockDeleted, blockInserted) && island < max(nextDeleted, nextInserted) {
-                    appendChange(&out, EditScript.Run(kind: .delete, old: run.old, new: run.new.lowerBound..<run.new.lowerBound))
-                    appendChange(&out, EditScript.Run(kind: .insert, old: run.old.upperBound..<run.old.upperBound, new: run.new))
+                    appendChange(
+                        &out, EditScript.Run(kind: .delete, old: run.old, new: run.new.lowerBound..<run.new.lowerBound))
+                    appendChange(
+                        &out, EditScript.Run(kind: .insert, old: run.old.upperBound..<run.old.upperBound, new: run.new))
                     blockDeleted += island
                     blockInserted += weight(b, run.new)
                     i += 1

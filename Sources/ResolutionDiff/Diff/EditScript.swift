@@ -76,7 +76,8 @@ public struct EditScript: Sendable, Equatable {
         for run in runs {
             guard run.old.lowerBound == x, run.new.lowerBound == y else { return false }
             switch run.kind {
-            case .equal: guard run.old.count == run.new.count, old[run.old].elementsEqual(new[run.new]) else { return false }
+            case .equal:
+                guard run.old.count == run.new.count, old[run.old].elementsEqual(new[run.new]) else { return false }
             case .delete: guard run.new.isEmpty, !run.old.isEmpty else { return false }
             case .insert: guard run.old.isEmpty, !run.new.isEmpty else { return false }
             }

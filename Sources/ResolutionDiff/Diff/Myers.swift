@@ -76,7 +76,8 @@ public enum Myers {
             keptB.withUnsafeBufferPointer { b in
                 searchDeleted.withUnsafeMutableBufferPointer { del in
                     searchInserted.withUnsafeMutableBufferPointer { ins in
-                        var search = Search(a: a, b: b, deleted: del, inserted: ins, costCap: cap, minimal: options.minimal)
+                        var search = Search(
+                            a: a, b: b, deleted: del, inserted: ins, costCap: cap, minimal: options.minimal)
                         search.run()
                         search.deallocate()
                     }
@@ -150,8 +151,12 @@ public enum Myers {
                     for x in box.xLow..<box.xHigh { deleted[x] = true }
                 } else {
                     let split = middleSnake(box)
-                    stack.append(Box(xLow: split.x, xHigh: box.xHigh, yLow: split.y, yHigh: box.yHigh, minimal: split.highMinimal))
-                    stack.append(Box(xLow: box.xLow, xHigh: split.x, yLow: box.yLow, yHigh: split.y, minimal: split.lowMinimal))
+                    stack.append(
+                        Box(
+                            xLow: split.x, xHigh: box.xHigh, yLow: split.y, yHigh: box.yHigh, minimal: split.highMinimal
+                        ))
+                    stack.append(
+                        Box(xLow: box.xLow, xHigh: split.x, yLow: box.yLow, yHigh: split.y, minimal: split.lowMinimal))
                 }
             }
         }

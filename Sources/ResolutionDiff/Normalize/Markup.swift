@@ -148,7 +148,8 @@ enum Markup {
         let before = i > 0 ? chars[i - 1] : nil
         let after = i + 1 < chars.count ? chars[i + 1] : nil
         let opening = (before?.properties.isWhitespace ?? true) && after != nil && !after!.properties.isWhitespace
-        let closing = before != nil && !before!.properties.isWhitespace
+        let closing =
+            before != nil && !before!.properties.isWhitespace
             && (after == nil || after!.properties.isWhitespace || after!.properties.generalCategory.isPunctuation)
         return opening || closing
     }

@@ -25,7 +25,9 @@ enum PageFurniture {
 
     /// `GE.15-06884 (E)`, `GE.16-12199(E)`, `10-52648 (E) 020415`, `*1512345*` follows.
     static func isJobNumber(_ t: Substring) -> Bool {
-        guard let first = t.utf8.first, first == UInt8(ascii: "G") || (0x30...0x39).contains(first) else { return false }
+        guard let first = t.utf8.first, first == UInt8(ascii: "G") || (0x30...0x39).contains(first) else {
+            return false
+        }
         var s = t
         if s.hasPrefix("GE.") { s = s.dropFirst(3) }
         guard let (digits1, rest1) = takeDigits(s), digits1 == 2, rest1.first == "-" else { return false }

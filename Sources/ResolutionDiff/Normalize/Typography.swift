@@ -70,5 +70,5 @@ public enum Typography {
             }
         }
         return String(decoding: out, as: UTF8.self)
-}
+    }
 }

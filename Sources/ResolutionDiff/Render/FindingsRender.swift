@@ -10,7 +10,8 @@ public enum FindingsRender {
     public static func github(_ findings: [Finding], file: String) -> String {
         findings.map { f in
             let command = f.level == .error ? "error" : "warning"
-            return "::\(command) file=\(property(file)),line=\(f.line),title=\(property("resdiff \(f.rule.rawValue)"))::\(data(f.message))\n"
+            return
+                "::\(command) file=\(property(file)),line=\(f.line),title=\(property("resdiff \(f.rule.rawValue)"))::\(data(f.message))\n"
         }.joined()
     }
 
@@ -20,12 +21,17 @@ public enum FindingsRender {
             ("file", .string(file)),
             ("errors", .int(findings.filter { $0.level == .error }.count)),
             ("warnings", .int(findings.filter { $0.level == .warning }.count)),
-            ("findings", .array(findings.map { f in
-                .object([
-                    ("line", .int(f.line)), ("level", .string(f.level.rawValue)), ("rule", .string(f.rule.rawValue)),
-                    ("paragraph", .optional(f.paragraph)), ("message", .string(f.message)),
-                ])
-            })),
+            (
+                "findings",
+                .array(
+                    findings.map { f in
+                        .object([
+                            ("line", .int(f.line)), ("level", .string(f.level.rawValue)),
+                            ("rule", .string(f.rule.rawValue)),
+                            ("paragraph", .optional(f.paragraph)), ("message", .string(f.message)),
+                        ])
+                    })
+            ),
         ]).serialized()
     }
 

@@ -51,7 +51,8 @@ public struct HTMLReport {
         html += documents() + metadata() + "</header>\n"
         html += summary() + legend()
         html += options.sideBySide ? sideBySide() : inline()
-        html += "<footer>Compared by resdiff \(ResdiffVersion.string). Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.</footer>\n</body>\n</html>\n"
+        html +=
+            "<footer>Compared by resdiff \(ResdiffVersion.string). Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.</footer>\n</body>\n</html>\n"
         return html
     }
 
@@ -71,8 +72,10 @@ public struct HTMLReport {
             ("Vote", a.metadata.vote, b.metadata.vote),
             ("File", a.file, b.file),
         ]
-        var html = "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
-        html += "<thead><tr><th scope=\"col\"></th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
+        var html =
+            "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
+        html +=
+            "<thead><tr><th scope=\"col\"></th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
         for (name, x, y) in rows where x != nil || y != nil {
             html += "<tr><th scope=\"row\">\(name)</th><td>\(e(x ?? "—"))</td><td>\(e(y ?? "—"))</td></tr>\n"
         }
@@ -82,9 +85,11 @@ public struct HTMLReport {
     private func metadata() -> String {
         guard !report.metadata.isEmpty else { return "" }
         var html = "<h2 id=\"metadata\">Metadata that changed</h2>\n<table class=\"metadata\">\n"
-        html += "<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
         for m in report.metadata {
-            html += "<tr><th scope=\"row\">\(e(Presentation.fieldName(m.field)))</th><td><del>\(e(m.old ?? ""))</del></td><td><ins>\(e(m.new ?? ""))</ins></td></tr>\n"
+            html +=
+                "<tr><th scope=\"row\">\(e(Presentation.fieldName(m.field)))</th><td><del>\(e(m.old ?? ""))</del></td><td><ins>\(e(m.new ?? ""))</ins></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -100,18 +105,21 @@ public struct HTMLReport {
         let shown = report.entries.filter { Presentation.isShownChange($0, options.presentation) }
         var html = "<nav aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n"
         html += "<p>\(e(Presentation.summary(report))).</p>\n"
-        html += "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Paragraphs</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Paragraphs</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
         for kind in ChangeReport.ChangeKind.allCases {
             let entries = shown.filter { $0.changes.contains(kind) }
             html += row(kind.rawValue.capitalized, entries)
         }
         html += row("Technical (yearly updates)", shown.filter(\.technical))
-        html += "<tr><th scope=\"row\">Unchanged</th><td class=\"count\">\(report.summary.unchanged)</td><td></td></tr>\n"
+        html +=
+            "<tr><th scope=\"row\">Unchanged</th><td class=\"count\">\(report.summary.unchanged)</td><td></td></tr>\n"
         return html + "</tbody>\n</table>\n</nav>\n"
     }
 
     private func row(_ name: String, _ entries: [ChangeReport.Entry]) -> String {
-        let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0)))</a>" }.joined(separator: ", ")
+        let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0)))</a>" }.joined(
+            separator: ", ")
         return "<tr><th scope=\"row\">\(e(name))</th><td class=\"count\">\(entries.count)</td><td>\(links)</td></tr>\n"
     }
 
@@ -182,13 +190,15 @@ public struct HTMLReport {
     }
 
     private func inline() -> String {
-        var html = "<main>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
+        var html =
+            "<main>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
         if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
         var section: [String] = []
         for entry in report.entries {
             let side = entry.new ?? entry.old!
             if side.level == 0, entry.new != nil, side.section != section {
-                for (depth, heading) in side.section.enumerated() where depth >= section.count || section[depth] != heading {
+                for (depth, heading) in side.section.enumerated()
+                where depth >= section.count || section[depth] != heading {
                     let level = min(6, depth + 3)
                     html += "<h\(level)>\(e(heading))</h\(level)>\n"
                 }
@@ -204,11 +214,14 @@ public struct HTMLReport {
     }
 
     private func sideBySide() -> String {
-        let oldName = e(report.old.metadata.symbol ?? report.old.file), newName = e(report.new.metadata.symbol ?? report.new.file)
+        let oldName = e(report.old.metadata.symbol ?? report.old.file),
+            newName = e(report.new.metadata.symbol ?? report.new.file)
         var html = "<main>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
-        html += "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
         for entry in report.entries {
-            html += "<tr id=\"\(anchor(entry))\"><td class=\"label\">\(e(Presentation.labels(entry)))\(badges(entry))</td>"
+            html +=
+                "<tr id=\"\(anchor(entry))\"><td class=\"label\">\(e(Presentation.labels(entry)))\(badges(entry))</td>"
             html += "<td>\(entry.old == nil ? "" : marked(entry, side: .delete))</td>"
             html += "<td>\(entry.new == nil ? "" : marked(entry, side: .insert))</td></tr>\n"
         }

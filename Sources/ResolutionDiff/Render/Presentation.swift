@@ -86,7 +86,10 @@ enum Presentation {
     /// renumbered, split and merged added when there are any.
     static func summary(_ r: ChangeReport) -> String {
         let s = r.summary
-        var parts = ["\(s.added) added", "\(s.removed) removed", "\(s.reworded) reworded (\(s.technical) technical)", "\(s.moved) moved"]
+        var parts = [
+            "\(s.added) added", "\(s.removed) removed", "\(s.reworded) reworded (\(s.technical) technical)",
+            "\(s.moved) moved",
+        ]
         if s.renumbered > 0 { parts.append("\(s.renumbered) renumbered") }
         if s.split > 0 { parts.append("\(s.split) split") }
         if s.merged > 0 { parts.append("\(s.merged) merged") }
@@ -96,7 +99,8 @@ enum Presentation {
     /// wdiff's notation for a run of edits: `[-deleted-]`, `{+inserted+}`, spaced as the
     /// text was.
     static func wdiff(_ edits: [ChangeReport.Edit]) -> String {
-        var entry = ChangeReport.Entry(old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits)
+        var entry = ChangeReport.Entry(
+            old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits)
         entry.edits = edits
         var out = ""
         for word in words(entry) {
@@ -131,7 +135,8 @@ enum Presentation {
                 var space = edit.spaceBefore
                 // A replacement follows its deletion with a space when both are words.
                 if edit.op == .insert, let p = previous, p.op == .delete {
-                    space = (p.spaceBefore || out.count == splitWords(p.text).count)
+                    space =
+                        (p.spaceBefore || out.count == splitWords(p.text).count)
                         && edit.text.first.map { $0.isLetter || $0.isNumber } == true
                 }
                 out += runWords(edit.text, kind: edit.op, spaceBefore: space)
@@ -141,7 +146,9 @@ enum Presentation {
             return out
         }
         if e.changes.contains(.added), let new = e.new { return runWords(new.text, kind: .insert, spaceBefore: false) }
-        if e.changes.contains(.removed), let old = e.old { return runWords(old.text, kind: .delete, spaceBefore: false) }
+        if e.changes.contains(.removed), let old = e.old {
+            return runWords(old.text, kind: .delete, spaceBefore: false)
+        }
         return runWords((e.new ?? e.old)?.text ?? "", kind: .equal, spaceBefore: false)
     }
 

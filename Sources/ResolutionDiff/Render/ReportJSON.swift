@@ -15,14 +15,22 @@ public enum ReportJSON {
             ("formatVersion", .int(formatVersion)),
             ("old", document(r.old)),
             ("new", document(r.new)),
-            ("metadata", .array(r.metadata.map { m in
-                .object([("field", .string(m.field)), ("old", .optional(m.old)), ("new", .optional(m.new))])
-            })),
-            ("summary", .object([
-                ("unchanged", .int(s.unchanged)), ("reworded", .int(s.reworded)), ("renumbered", .int(s.renumbered)),
-                ("moved", .int(s.moved)), ("added", .int(s.added)), ("removed", .int(s.removed)),
-                ("split", .int(s.split)), ("merged", .int(s.merged)), ("technical", .int(s.technical)),
-            ])),
+            (
+                "metadata",
+                .array(
+                    r.metadata.map { m in
+                        .object([("field", .string(m.field)), ("old", .optional(m.old)), ("new", .optional(m.new))])
+                    })
+            ),
+            (
+                "summary",
+                .object([
+                    ("unchanged", .int(s.unchanged)), ("reworded", .int(s.reworded)),
+                    ("renumbered", .int(s.renumbered)),
+                    ("moved", .int(s.moved)), ("added", .int(s.added)), ("removed", .int(s.removed)),
+                    ("split", .int(s.split)), ("merged", .int(s.merged)), ("technical", .int(s.technical)),
+                ])
+            ),
             ("paragraphs", .array(r.entries.map(entry))),
         ])
     }
@@ -53,7 +61,11 @@ public enum ReportJSON {
             ("technical", .bool(e.technical)),
             ("oldText", .optional(e.old?.text)),
             ("newText", .optional(e.new?.text)),
-            ("edits", .array(e.edits.map { edit in .object([("op", .string(edit.op.rawValue)), ("text", .string(edit.text))]) })),
+            (
+                "edits",
+                .array(
+                    e.edits.map { edit in .object([("op", .string(edit.op.rawValue)), ("text", .string(edit.text))]) })
+            ),
         ])
     }
 }

@@ -16,7 +16,10 @@ public struct UnifiedText {
         /// Only the summary and one line per changed paragraph.
         public var stat: Bool
 
-        public init(presentation: PresentationOptions = PresentationOptions(), color: Bool = false, width: Int = 80, stat: Bool = false) {
+        public init(
+            presentation: PresentationOptions = PresentationOptions(), color: Bool = false, width: Int = 80,
+            stat: Bool = false
+        ) {
             self.presentation = presentation
             self.color = color
             self.width = width

@@ -24,7 +24,9 @@ public enum Comparison {
             ("adoptionDate", \.adoptionDate), ("meeting", \.meeting), ("vote", \.vote),
         ]
         return fields.compactMap { name, get in
-            guard let x = get(a), let y = get(b), Typography.comparable(x) != Typography.comparable(y) else { return nil }
+            guard let x = get(a), let y = get(b), Typography.comparable(x) != Typography.comparable(y) else {
+                return nil
+            }
             return ChangeReport.MetadataChange(field: name, old: x, new: y)
         }
     }
@@ -58,7 +60,8 @@ struct EntryBuilder {
             if let sources = alignment.merges[j] {
                 if !alignment.moved.contains(j) { flushRemoved(before: sources[0]) }
                 for (k, i) in sources.enumerated() {
-                    result.append(pairEntry(i, j, extra: [.merged], diffOld: k == 0 ? sources : nil, diffNew: k == 0 ? [j] : nil))
+                    result.append(
+                        pairEntry(i, j, extra: [.merged], diffOld: k == 0 ? sources : nil, diffNew: k == 0 ? [j] : nil))
                     emittedOld.insert(i)
                 }
                 continue
@@ -70,7 +73,8 @@ struct EntryBuilder {
             if !alignment.moved.contains(j) { flushRemoved(before: i) }
             if let pieces = alignment.splits[i] {
                 let first = pieces.first == j
-                result.append(pairEntry(i, j, extra: [.split], diffOld: first ? [i] : nil, diffNew: first ? pieces : nil))
+                result.append(
+                    pairEntry(i, j, extra: [.split], diffOld: first ? [i] : nil, diffNew: first ? pieces : nil))
             } else {
                 result.append(pairEntry(i, j, extra: [], diffOld: [i], diffNew: [j]))
             }

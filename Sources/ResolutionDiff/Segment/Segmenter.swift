@@ -195,7 +195,8 @@ struct Segmenter {
             if current == nil || afterHeading {
                 startsNew = true
             } else if kind == .resolution && section == .preambular {
-                startsNew = finished
+                startsNew =
+                    finished
                     && (Openers.startsPreambular(text)
                         || blankLinesSeparateParagraphs && startsAfterBlankLine(index - 1)
                             && text.first?.isUppercase == true)
@@ -222,7 +223,8 @@ struct Segmenter {
 
     private func blankLinesSeparate(from start: Int) -> Bool {
         var beforeBlank = 0, unfinished = 0
-        for i in start..<lines.count where lines[i].role == .content && i + 1 < lines.count && lines[i + 1].role == .blank {
+        for i in start..<lines.count
+        where lines[i].role == .content && i + 1 < lines.count && lines[i + 1].role == .blank {
             beforeBlank += 1
             if LineShapes.finalPunctuation(lines[i].text).isEmpty { unfinished += 1 }
         }

@@ -62,7 +62,8 @@ public enum WordTokenizer {
                 base = bigger
                 capacity *= 2
             }
-            (base + count).initialize(to: Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind))
+            (base + count).initialize(
+                to: Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind))
             count += 1
         }
 

@@ -38,15 +38,17 @@ final class CorpusAlignmentTests: XCTestCase {
 
     func testGA65to75() throws {
         let report = Comparison.compare(try Corpus.parse("A-RES-65-218"), try Corpus.parse("A-RES-75-180"))
-        XCTAssertEqual(mapping(report), [
-            "PP1→PP1 reworded", "-→PP2 added", "PP2→PP3 reworded", "PP3→PP4 reworded", "PP4→PP5", "PP5→PP6",
-            "-→PP7 added", "-→PP8 added", "PP6→PP9", "-→PP10 added", "-→PP11 added", "-→PP12 added",
-            "PP7→PP13 reworded", "PP8→PP14", "PP9→PP15",
-            "OP1→OP1", "OP2→OP2", "OP3→OP3", "-→OP4 added", "OP4→OP5 reworded,renumbered", "OP5→OP6 renumbered",
-            "OP6→OP7 renumbered", "OP7→OP8 reworded,renumbered", "-→OP9 added", "-→OP10 added",
-            "OP8→OP11 reworded,renumbered", "OP9→OP12 renumbered", "-→OP13 added", "OP10→OP14 renumbered",
-            "-→OP15 added", "OP11→OP16 reworded,renumbered", "OP12→OP17 reworded,renumbered technical",
-        ])
+        XCTAssertEqual(
+            mapping(report),
+            [
+                "PP1→PP1 reworded", "-→PP2 added", "PP2→PP3 reworded", "PP3→PP4 reworded", "PP4→PP5", "PP5→PP6",
+                "-→PP7 added", "-→PP8 added", "PP6→PP9", "-→PP10 added", "-→PP11 added", "-→PP12 added",
+                "PP7→PP13 reworded", "PP8→PP14", "PP9→PP15",
+                "OP1→OP1", "OP2→OP2", "OP3→OP3", "-→OP4 added", "OP4→OP5 reworded,renumbered", "OP5→OP6 renumbered",
+                "OP6→OP7 renumbered", "OP7→OP8 reworded,renumbered", "-→OP9 added", "-→OP10 added",
+                "OP8→OP11 reworded,renumbered", "OP9→OP12 renumbered", "-→OP13 added", "OP10→OP14 renumbered",
+                "-→OP15 added", "OP11→OP16 reworded,renumbered", "OP12→OP17 reworded,renumbered technical",
+            ])
     }
 
     func testMetadataDifferences() throws {

@@ -49,7 +49,8 @@ final class GeneratedAlignmentTests: XCTestCase {
     func testTwoParagraphsMerged() throws {
         var v = base!
         let op17 = v.operative.remove(at: 16)
-        v.operative[15] = String(v.operative[15].dropLast()) + ", and also requests the Office "
+        v.operative[15] =
+            String(v.operative[15].dropLast()) + ", and also requests the Office "
             + op17.dropFirst("Also requests the Office ".count)
         let report = try compare(v)
         let merged = report.entries.filter { $0.changes.contains(.merged) }
@@ -59,12 +60,14 @@ final class GeneratedAlignmentTests: XCTestCase {
 
     func testAParagraphInsertedAndOneDeleted() throws {
         var v = base!
-        let inserted = "Decides to convene a one-day intersessional seminar on the enhancement of international cooperation in the field of human rights;"
+        let inserted =
+            "Decides to convene a one-day intersessional seminar on the enhancement of international cooperation in the field of human rights;"
         v.operative.insert(inserted, at: 3)  // new OP4
         let deleted = v.operative.remove(at: 22)  // old OP22
         let report = try compare(v)
         let changes = changed(report).filter { !$0.changes.allSatisfy { $0 == .renumbered } }
-        XCTAssertEqual(changes.map { "\($0.old?.label ?? "-")→\($0.new?.label ?? "-") \($0.changes.map(\.rawValue))" },
+        XCTAssertEqual(
+            changes.map { "\($0.old?.label ?? "-")→\($0.new?.label ?? "-") \($0.changes.map(\.rawValue))" },
             ["-→OP4 [\"added\"]", "OP22→- [\"removed\"]"])
         XCTAssertEqual(changes[1].old?.text, deleted)
         XCTAssertEqual(report.summary.moved, 0, "insertions and deletions never make a neighbour count as moved")
@@ -99,7 +102,8 @@ final class GeneratedAlignmentTests: XCTestCase {
             let wrapped = try ResolutionParser.parse(
                 text: Corpus.rewrapped(try Corpus.text(name), width: 67, blankAfterEveryLine: true), name: name)
             let report = Comparison.compare(doc, wrapped)
-            XCTAssertFalse(report.hasChanges, "\(name) re-wrapped: \(report.entries.filter { !$0.isUnchanged }.map(\.changes))")
+            XCTAssertFalse(
+                report.hasChanges, "\(name) re-wrapped: \(report.entries.filter { !$0.isUnchanged }.map(\.changes))")
         }
     }
 

@@ -38,15 +38,18 @@ final class CheckRuleTests: XCTestCase {
         let findings = try check(try corpus("A-HRC-RES-32-6"), try corpus("A-HRC-RES-32-6"))
         XCTAssertEqual(summary(findings), ["warning punctuation OP14"])
         XCTAssertEqual(findings[0].line, 85)
-        XCTAssertTrue(findings[0].message.contains("ends with ':' but introduces no sub-paragraphs"), findings[0].message)
+        XCTAssertTrue(
+            findings[0].message.contains("ends with ':' but introduces no sub-paragraphs"), findings[0].message)
     }
 
     func testScope() throws {
         let base = try corpus("A-HRC-RES-32-6")
-        let edited = try draft("A-HRC-RES-32-6", [
-            ("- 5. Reaffirms that dialogue", "- 5. Reaffirms strongly that dialogue"),
-            ("- 7. Resolves to promote", "- 7. Resolves to protect"),
-        ])
+        let edited = try draft(
+            "A-HRC-RES-32-6",
+            [
+                ("- 5. Reaffirms that dialogue", "- 5. Reaffirms strongly that dialogue"),
+                ("- 7. Resolves to promote", "- 7. Resolves to protect"),
+            ])
         func scope(_ draft: Document, _ allow: String?) throws -> [String] {
             summary(try check(base, draft, allow: allow).filter { $0.rule == .scope })
         }
@@ -57,9 +60,11 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertTrue(message.contains("{+strongly+}"), "the change is shown: \(message)")
         XCTAssertEqual(try scope(edited, nil), [], "no --allow: any paragraph may change")
         // A new paragraph needs `new`; the renumbering it causes is never out of scope.
-        let added = try draft("A-HRC-RES-32-6", (6...27).reversed().map { ("- \($0). ", "- \($0 + 1). ") } + [
-            ("- 7. Urges all actors", "- 6. Decides to hold a seminar on the matter;\n\n- 7. Urges all actors")
-        ])
+        let added = try draft(
+            "A-HRC-RES-32-6",
+            (6...27).reversed().map { ("- \($0). ", "- \($0 + 1). ") } + [
+                ("- 7. Urges all actors", "- 6. Decides to hold a seminar on the matter;\n\n- 7. Urges all actors")
+            ])
         XCTAssertEqual(try scope(added, "OP5"), ["error scope OP6"])
         XCTAssertEqual(try scope(added, "new"), [])
         XCTAssertEqual(try check(base, added).filter { $0.rule == .numbering }, [], "the draft is numbered right")
@@ -73,38 +78,55 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertTrue(findings.first { $0.rule == .numbering }!.message.contains("6 is missing"))
         let repeated = try draft("A-HRC-RES-32-6", [("- 9. Considers", "- 8. Considers")])
         XCTAssertEqual(summary(try check(base, repeated).filter { $0.rule == .numbering }), ["error numbering OP8#2"])
-        let letters = try ResolutionParser.parse(text: """
-            The Human Rights Council,
+        let letters = try ResolutionParser.parse(
+            text: """
+                The Human Rights Council,
 
-            Recalling its resolutions,
+                Recalling its resolutions,
 
-            1. Decides:
+                1. Decides:
 
-            (a) To do one thing;
+                (a) To do one thing;
 
-            (c) To do another;
+                (c) To do another;
 
-            2. Decides to remain seized of the matter.
-            """)
+                2. Decides to remain seized of the matter.
+                """)
         XCTAssertEqual(summary(try check(letters, letters)), ["error numbering OP1(c)"])
     }
 
     func testPunctuation() throws {
         let base = try corpus("A-HRC-RES-32-6")
-        let stop = try draft("A-HRC-RES-32-6", [("the elimination of all forms of racial discrimination and all forms of religious intolerance;", "the elimination of all forms of racial discrimination and all forms of religious intolerance.")])
+        let stop = try draft(
+            "A-HRC-RES-32-6",
+            [
+                (
+                    "the elimination of all forms of racial discrimination and all forms of religious intolerance;",
+                    "the elimination of all forms of racial discrimination and all forms of religious intolerance."
+                )
+            ])
         XCTAssertEqual(summary(try check(base, stop)), ["warning punctuation OP3", "warning punctuation OP14"])
         XCTAssertEqual(summary(try check(base, stop, rules: ["punctuation=error"])).first, "error punctuation OP3")
         XCTAssertEqual(try check(base, stop, rules: ["punctuation=off"]), [])
-        let comma = try draft("A-HRC-RES-32-6", [("in the field of human rights,\n\nRecalling General Assembly resolution 70/1", "in the field of human rights;\n\nRecalling General Assembly resolution 70/1")])
+        let comma = try draft(
+            "A-HRC-RES-32-6",
+            [
+                (
+                    "in the field of human rights,\n\nRecalling General Assembly resolution 70/1",
+                    "in the field of human rights;\n\nRecalling General Assembly resolution 70/1"
+                )
+            ])
         XCTAssertEqual(summary(try check(base, comma)), ["warning punctuation PP1", "warning punctuation OP14"])
     }
 
     func testOpeners() throws {
         let base = try corpus("A-HRC-RES-28-2")
-        let wrong = try draft("A-HRC-RES-28-2", [
-            ("Stressing the importance of international cooperation", "Importance of international cooperation"),
-            ("18. *Urges* States to continue", "18. States are urged to continue"),
-        ])
+        let wrong = try draft(
+            "A-HRC-RES-28-2",
+            [
+                ("Stressing the importance of international cooperation", "Importance of international cooperation"),
+                ("18. *Urges* States to continue", "18. States are urged to continue"),
+            ])
         let findings = try check(base, wrong).filter { $0.rule == .openers }
         XCTAssertEqual(summary(findings), ["warning openers PP7", "warning openers OP18"])
         XCTAssertTrue(findings.last?.message.contains("'States'") == true, "\(findings.map(\.message))")
@@ -112,17 +134,27 @@ final class CheckRuleTests: XCTestCase {
 
     func testReferences() throws {
         let base = try corpus("A-HRC-RES-32-6")
-        let broken = try draft("A-HRC-RES-32-6", [
-            ("- 18. *Urges* States to continue to support both funds;", "- 18. *Urges* States to continue to support both funds referred to in paragraph 40 above;"),
-        ])
+        let broken = try draft(
+            "A-HRC-RES-32-6",
+            [
+                (
+                    "- 18. *Urges* States to continue to support both funds;",
+                    "- 18. *Urges* States to continue to support both funds referred to in paragraph 40 above;"
+                )
+            ])
         XCTAssertEqual(summary(try check(base, broken).filter { $0.rule == .references }), ["error references OP18"])
         // References to other instruments are left alone: 32/6 PP1 cites "Article 1, paragraph 3".
         XCTAssertTrue(try check(base, base).filter { $0.rule == .references }.isEmpty)
 
         // A reference carried over into a draft that renumbered its target.
-        let withReference = try draft("A-HRC-RES-32-6", [
-            ("- 18. *Urges* States to continue to support both funds;", "- 18. *Urges* States to continue to support both funds mentioned in paragraph 16 above;"),
-        ])
+        let withReference = try draft(
+            "A-HRC-RES-32-6",
+            [
+                (
+                    "- 18. *Urges* States to continue to support both funds;",
+                    "- 18. *Urges* States to continue to support both funds mentioned in paragraph 16 above;"
+                )
+            ])
         var renumbering: [(String, String)] = (3...27).reversed().map { ("- \($0). ", "- \($0 + 1). ") }
         renumbering.append(("- 4. Reaffirms the duty", "- 3. Decides to hold a seminar;\n\n- 4. Reaffirms the duty"))
         let text = try Corpus.text("A-HRC-RES-32-6").replacingOccurrences(
@@ -152,11 +184,13 @@ final class CheckRuleTests: XCTestCase {
     /// "in 2017".
     func testTechnical() throws {
         let base = try corpus("A-HRC-RES-32-6")
-        let nextYear = try draft("A-HRC-RES-32-6", [
-            ("United Nations A/HRC/RES/32/6", "United Nations A/HRC/35/L.5"),
-            ("Thirty-second session", "Thirty-fifth session"),
-            ("32/6. Enhancement", "Enhancement"),
-        ])
+        let nextYear = try draft(
+            "A-HRC-RES-32-6",
+            [
+                ("United Nations A/HRC/RES/32/6", "United Nations A/HRC/35/L.5"),
+                ("Thirty-second session", "Thirty-fifth session"),
+                ("32/6. Enhancement", "Enhancement"),
+            ])
         let findings = try check(base, nextYear).filter { $0.rule == .technical }
         XCTAssertEqual(summary(findings), ["warning technical OP27"])
         XCTAssertTrue(findings[0].message.contains("'2017'"), findings[0].message)
@@ -164,7 +198,8 @@ final class CheckRuleTests: XCTestCase {
     }
 
     func testPolicyFile() throws {
-        let policy = try Policy.parse("""
+        let policy = try Policy.parse(
+            """
             # kept beside the draft
             allow = OP5, OP7-OP9, new
             punctuation = error
@@ -194,7 +229,9 @@ final class CheckRuleTests: XCTestCase {
             FindingsRender.github(findings, file: "drafts/a,b.txt"),
             "::error file=drafts/a%2Cb.txt,line=12,title=resdiff scope::OP5 changed: 50%25, a,b\n"
                 + "::warning file=drafts/a%2Cb.txt,line=3,title=resdiff openers::odd%0Aopener\n")
-        let json = try JSONSerialization.jsonObject(with: Data(FindingsRender.json(findings, file: "d.txt").utf8)) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(FindingsRender.json(findings, file: "d.txt").utf8))
+            as? [String: Any]
         XCTAssertEqual(json?["errors"] as? Int, 1)
         XCTAssertEqual((json?["findings"] as? [[String: Any]])?.first?["rule"] as? String, "scope")
     }

@@ -28,8 +28,12 @@ final class MyersPropertyTests: XCTestCase {
             for _ in 0..<Int.random(in: 0...8, using: &rng) {
                 switch Int.random(in: 0..<3, using: &rng) {
                 case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &rng))
-                case 1: b.insert(Int32.random(in: 0..<alphabet, using: &rng), at: Int.random(in: 0...b.count, using: &rng))
-                default: if !b.isEmpty { b[Int.random(in: 0..<b.count, using: &rng)] = Int32.random(in: 0..<alphabet, using: &rng) }
+                case 1:
+                    b.insert(Int32.random(in: 0..<alphabet, using: &rng), at: Int.random(in: 0...b.count, using: &rng))
+                default:
+                    if !b.isEmpty {
+                        b[Int.random(in: 0..<b.count, using: &rng)] = Int32.random(in: 0..<alphabet, using: &rng)
+                    }
                 }
             }
             return (a, b)

@@ -48,7 +48,8 @@ final class WordDiffGoldenTests: XCTestCase {
                 try rendered.write(to: url, atomically: true, encoding: .utf8)
                 continue
             }
-            XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), rendered, "\(name); RESDIFF_RECORD=1 re-records")
+            XCTAssertEqual(
+                try String(contentsOf: url, encoding: .utf8), rendered, "\(name); RESDIFF_RECORD=1 re-records")
         }
     }
 
@@ -81,7 +82,10 @@ final class WordDiffGoldenTests: XCTestCase {
             WordDiff(old: "in Durban, South Africa", new: "in Durban, as agreed, South Africa").wdiff,
             "in Durban, {+as agreed,+} South Africa")
         XCTAssertEqual(
-            WordDiff(old: "international cooperation and dialogue in", new: "international cooperation and genuine dialogue in").wdiff,
+            WordDiff(
+                old: "international cooperation and dialogue in",
+                new: "international cooperation and genuine dialogue in"
+            ).wdiff,
             "international cooperation and {+genuine+} dialogue in")
     }
 }

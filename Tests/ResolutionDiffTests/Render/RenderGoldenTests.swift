@@ -51,11 +51,13 @@ final class RenderGoldenTests: XCTestCase {
             let text = UnifiedText.render(report, options: .init(width: width))
             // Paragraph lines: those after the first hunk header.
             let body = text.components(separatedBy: "\n@@").dropFirst().joined(separator: "\n@@")
-            for line in body.split(separator: "\n") where !line.hasPrefix("@@") && !line.hasPrefix(" PP") && !line.contains(" @@") {
+            for line in body.split(separator: "\n")
+            where !line.hasPrefix("@@") && !line.hasPrefix(" PP") && !line.contains(" @@") {
                 let longWord = line.split(separator: " ").contains { $0.count > width / 2 }
                 XCTAssertTrue(line.count <= width || longWord || !line.contains(" "), "width \(width): \(line)")
                 XCTAssertFalse(line.hasSuffix("[-") || line.hasSuffix("{+"), "marker opened at a line end")
-                XCTAssertFalse(line.trimmingCharacters(in: .whitespaces).hasPrefix("-]"), "marker closed at a line start")
+                XCTAssertFalse(
+                    line.trimmingCharacters(in: .whitespaces).hasPrefix("-]"), "marker closed at a line start")
             }
             // Wrapping changes only line breaks.
             let unwrapped = UnifiedText.render(report, options: .init(width: 0))

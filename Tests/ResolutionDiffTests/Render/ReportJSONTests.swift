@@ -28,7 +28,8 @@ final class ReportJSONTests: XCTestCase {
 
     func testOutputMatchesTheSchema() throws {
         let schemaURL = Corpus.root.appendingPathComponent("Docs/json-format.schema.json")
-        let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        let schema = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         let cases = Self.pairs + [("A-HRC-31-81", "A-RES-75-180"), ("A-RES-75-180", "A-RES-75-180")]
         for (old, new) in cases {
             let json = try JSONSerialization.jsonObject(with: Data(try render(old, new).utf8))
@@ -39,9 +40,11 @@ final class ReportJSONTests: XCTestCase {
 
     func testTheSchemaValidatorRejectsWhatItShould() throws {
         let schemaURL = Corpus.root.appendingPathComponent("Docs/json-format.schema.json")
-        let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        let schema = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         var json = try XCTUnwrap(
-            try JSONSerialization.jsonObject(with: Data(try render("A-RES-65-218", "A-RES-75-180").utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(try render("A-RES-65-218", "A-RES-75-180").utf8))
+                as? [String: Any])
         json["formatVersion"] = 2
         var paragraphs = try XCTUnwrap(json["paragraphs"] as? [[String: Any]])
         paragraphs[0]["changes"] = ["rewritten"]
@@ -105,7 +108,9 @@ struct SchemaSubset {
         case "null": return value is NSNull
         case "string": return value is String
         case "boolean": return (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
-        case "integer": return (value as? NSNumber).map { !matches(value, "boolean") && $0.doubleValue == $0.doubleValue.rounded() } ?? false
+        case "integer":
+            return (value as? NSNumber).map { !matches(value, "boolean") && $0.doubleValue == $0.doubleValue.rounded() }
+                ?? false
         case "number": return value is NSNumber && !matches(value, "boolean")
         case "array": return value is [Any]
         case "object": return value is [String: Any]

@@ -78,7 +78,8 @@ final class LayoutVariantTests: XCTestCase {
                 let words = lines[index].split(separator: " ", omittingEmptySubsequences: false)
                 let half = words.count / 2
                 let furniture = ["", "GE.16-12199(E)", "", "* 1 6 1 2 1 9 9 *", "", "\(symbol)", "", "\(page)/9", ""]
-                lines[index...index] = [words[..<half].joined(separator: " ")] + furniture[...]
+                lines[index...index] =
+                    [words[..<half].joined(separator: " ")] + furniture[...]
                     + [words[half...].joined(separator: " ")]
                 page += 1
             }

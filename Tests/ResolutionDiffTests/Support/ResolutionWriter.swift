@@ -5,7 +5,8 @@
 /// compare them with the original written the same way. Operative paragraphs are
 /// numbered 1, 2, 3 in the order given, as a drafter renumbers them.
 struct ResolutionWriter {
-    var header = "Human Rights Council\n\nThirty-second session\n\n32/6. Enhancement of international cooperation in the field of human rights"
+    var header =
+        "Human Rights Council\n\nThirty-second session\n\n32/6. Enhancement of international cooperation in the field of human rights"
     var formula = "The Human Rights Council,"
     var preambular: [String]
     var operative: [String]

@@ -8,14 +8,16 @@ enum FootnotesRule {
             for n in p.footnotes {
                 cited.insert(n)
                 if !defined.contains(n) {
-                    findings.append(RuleFinding(
-                        line: p.lines.lowerBound, paragraph: p.label,
-                        message: "\(p.label) cites footnote \(n), which is not in the text"))
+                    findings.append(
+                        RuleFinding(
+                            line: p.lines.lowerBound, paragraph: p.label,
+                            message: "\(p.label) cites footnote \(n), which is not in the text"))
                 }
             }
         }
         for f in c.draft.footnotes where !cited.contains(f.number) {
-            findings.append(RuleFinding(line: f.line, paragraph: nil, message: "footnote \(f.number) is cited by no paragraph"))
+            findings.append(
+                RuleFinding(line: f.line, paragraph: nil, message: "footnote \(f.number) is cited by no paragraph"))
         }
         return findings
     }

@@ -11,15 +11,19 @@ enum NumberingRule {
             let isBis = number.contains(where: \.isLetter)
             if isBis {
                 if value != expected - 1 {
-                    findings.append(RuleFinding(
-                        line: p.lines.lowerBound, paragraph: p.label,
-                        message: "paragraph \(number.prefix(while: \.isASCIIDigit)) \(number.drop(while: \.isASCIIDigit)) does not follow paragraph \(value)"))
+                    findings.append(
+                        RuleFinding(
+                            line: p.lines.lowerBound, paragraph: p.label,
+                            message:
+                                "paragraph \(number.prefix(while: \.isASCIIDigit)) \(number.drop(while: \.isASCIIDigit)) does not follow paragraph \(value)"
+                        ))
                 }
             } else if value != expected {
                 let after = previous.map { " after paragraph \($0.number ?? "?")" } ?? ""
                 let message: String
                 if value < expected {
-                    message = "paragraph \(value) comes\(after): number \(value) is repeated or out of order (expected \(expected))"
+                    message =
+                        "paragraph \(value) comes\(after): number \(value) is repeated or out of order (expected \(expected))"
                 } else {
                     let missing = value - expected == 1 ? "\(expected) is" : "\(expected) to \(value - 1) are"
                     message = "paragraph \(value) comes\(after): \(missing) missing"
@@ -39,14 +43,17 @@ enum NumberingRule {
     private static func subparagraphs(_ parent: Paragraph) -> [RuleFinding] {
         guard let first = parent.children.first?.number else { return [] }
         var findings: [RuleFinding] = []
-        let roman = first == "i" && parent.level >= 1 || first == "i" && parent.children.count > 1
-            && parent.children[1].number == "ii"
+        let roman =
+            first == "i" && parent.level >= 1
+            || first == "i" && parent.children.count > 1
+                && parent.children[1].number == "ii"
         for (k, child) in parent.children.enumerated() {
             let expected = roman ? LineShapes.romanNumeral(k + 1) : letter(k)
             if child.number != expected {
-                findings.append(RuleFinding(
-                    line: child.lines.lowerBound, paragraph: child.label,
-                    message: "sub-paragraph (\(child.number ?? "?")) of \(parent.label) should be (\(expected))"))
+                findings.append(
+                    RuleFinding(
+                        line: child.lines.lowerBound, paragraph: child.label,
+                        message: "sub-paragraph (\(child.number ?? "?")) of \(parent.label) should be (\(expected))"))
             }
             findings += subparagraphs(child)
         }

@@ -29,15 +29,23 @@ enum OpenersRule {
             let first = String(p.text.prefix { $0.isLetter || $0 == "-" })
             switch p.kind {
             case .preambular where !Openers.startsPreambular(p.text):
-                findings.append(RuleFinding(
-                    line: p.lines.lowerBound, paragraph: p.label,
-                    message: "\(p.label) opens with '\(first)', not a participle or adjective phrase such as 'Recalling', 'Deeply concerned' or 'Mindful'"))
+                findings.append(
+                    RuleFinding(
+                        line: p.lines.lowerBound, paragraph: p.label,
+                        message:
+                            "\(p.label) opens with '\(first)', not a participle or adjective phrase such as 'Recalling', 'Deeply concerned' or 'Mindful'"
+                    ))
             case .operative:
                 let words = p.text.split(separator: " ").map { $0.lowercased().filter { $0.isLetter || $0 == "-" } }
-                guard let verb = words.first(where: { !adverbs.contains($0) }), !operativeVerbs.contains(verb) else { continue }
-                findings.append(RuleFinding(
-                    line: p.lines.lowerBound, paragraph: p.label,
-                    message: "\(p.label) opens with '\(first)', not an operative verb such as 'Decides', 'Urges' or 'Calls upon'"))
+                guard let verb = words.first(where: { !adverbs.contains($0) }), !operativeVerbs.contains(verb) else {
+                    continue
+                }
+                findings.append(
+                    RuleFinding(
+                        line: p.lines.lowerBound, paragraph: p.label,
+                        message:
+                            "\(p.label) opens with '\(first)', not an operative verb such as 'Decides', 'Urges' or 'Calls upon'"
+                    ))
             default:
                 continue
             }

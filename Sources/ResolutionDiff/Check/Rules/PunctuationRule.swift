@@ -22,7 +22,9 @@ enum PunctuationRule {
             (expected, why) = ([":"], "a paragraph that introduces sub-paragraphs ends with a colon")
         } else if p.level > 0 {
             if isLast {
-                (expected, why) = (["."], "the last sub-paragraph of the last operative paragraph ends with a full stop")
+                (expected, why) = (
+                    ["."], "the last sub-paragraph of the last operative paragraph ends with a full stop"
+                )
             } else if p.kind == .preambular {
                 (expected, why) = ([",", ";"], "a preambular sub-paragraph ends with a comma or semicolon")
             } else {
@@ -38,8 +40,10 @@ enum PunctuationRule {
         if !expected.contains(actual) {
             let shown = actual.isEmpty ? "no punctuation" : "'\(actual)'"
             let note = actual == ":" && p.children.isEmpty ? " but introduces no sub-paragraphs" : ""
-            out.append(RuleFinding(
-                line: p.lines.upperBound, paragraph: p.label, message: "\(p.label) ends with \(shown)\(note); \(why)"))
+            out.append(
+                RuleFinding(
+                    line: p.lines.upperBound, paragraph: p.label,
+                    message: "\(p.label) ends with \(shown)\(note); \(why)"))
         }
         for (k, child) in p.children.enumerated() {
             out = check(child, isLast: isLast && k == p.children.count - 1, findings: out)

@@ -10,7 +10,8 @@ enum ReferencesRule {
     }
 
     static func references(in text: String) -> [Reference] {
-        let pattern = /(?i)(operative\s+)?paragraphs?\s+(\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\([a-z]+\))?)*)(\s+(?:above|below|of\s+(?:the\s+present|this)\s+resolution))?/
+        let pattern =
+            /(?i)(operative\s+)?paragraphs?\s+(\d+(?:\s*\([a-z]+\))?(?:\s*(?:,|and|to)\s*\d+(?:\s*\([a-z]+\))?)*)(\s+(?:above|below|of\s+(?:the\s+present|this)\s+resolution))?/
         var found: [Reference] = []
         for match in text.matches(of: pattern) {
             let (_, operative, list, suffix) = match.output
@@ -47,13 +48,19 @@ enum ReferencesRule {
                 for target in ref.targets {
                     let label = "\(prefix)\(target.number)" + (target.letter.map { "(\($0))" } ?? "")
                     if !labels.contains(label) {
-                        findings.append(RuleFinding(
-                            line: p.lines.lowerBound, paragraph: p.label,
-                            message: "\(p.label) refers to '\(ref.text)', but there is no \(label)"))
-                    } else if let now = renumbered[target.number], let base = baseOf[p.label], base.text.contains(ref.text) {
-                        findings.append(RuleFinding(
-                            line: p.lines.lowerBound, paragraph: p.label,
-                            message: "\(p.label) refers to '\(ref.text)', but the draft renumbered that paragraph to \(now)"))
+                        findings.append(
+                            RuleFinding(
+                                line: p.lines.lowerBound, paragraph: p.label,
+                                message: "\(p.label) refers to '\(ref.text)', but there is no \(label)"))
+                    } else if let now = renumbered[target.number], let base = baseOf[p.label],
+                        base.text.contains(ref.text)
+                    {
+                        findings.append(
+                            RuleFinding(
+                                line: p.lines.lowerBound, paragraph: p.label,
+                                message:
+                                    "\(p.label) refers to '\(ref.text)', but the draft renumbered that paragraph to \(now)"
+                            ))
                     }
                 }
             }

@@ -10,16 +10,20 @@ enum ScopeRule {
             let change = ChangeSnippet.of(e)
             if let new = e.new, e.old == nil {
                 if !c.configuration.allowNew {
-                    findings.append(RuleFinding(
-                        line: new.lines.lowerBound, paragraph: new.label,
-                        message: "\(new.label) is a new paragraph, and new paragraphs are not allowed: \(change)"))
+                    findings.append(
+                        RuleFinding(
+                            line: new.lines.lowerBound, paragraph: new.label,
+                            message: "\(new.label) is a new paragraph, and new paragraphs are not allowed: \(change)"))
                 }
             } else if let old = e.old, !c.configuration.allows(old.label) {
                 let line = e.new?.lines.lowerBound ?? lineAfter(k, entries, c.draft)
-                let what = e.new == nil ? "removed" : e.changes.filter { $0 != .renumbered }.map(\.rawValue).joined(separator: ", ")
-                findings.append(RuleFinding(
-                    line: line, paragraph: e.new?.label ?? old.label,
-                    message: "\(old.label) of the base is \(what), outside the allowed paragraphs: \(change)"))
+                let what =
+                    e.new == nil
+                    ? "removed" : e.changes.filter { $0 != .renumbered }.map(\.rawValue).joined(separator: ", ")
+                findings.append(
+                    RuleFinding(
+                        line: line, paragraph: e.new?.label ?? old.label,
+                        message: "\(old.label) of the base is \(what), outside the allowed paragraphs: \(change)"))
             }
         }
         return findings

@@ -23,9 +23,12 @@ enum TechnicalRule {
             let lowered = new.comparableText.lowercased()
             let stale = names.filter { name in name.contains(" ") ? lowered.contains(name) : words.contains(name) }
             if !stale.isEmpty {
-                findings.append(RuleFinding(
-                    line: new.lines.lowerBound, paragraph: new.label,
-                    message: "\(new.label) is unchanged from \(base.symbol ?? "the base") and still names \(stale.map { "'\($0)'" }.joined(separator: ", ")); a yearly update may be missing"))
+                findings.append(
+                    RuleFinding(
+                        line: new.lines.lowerBound, paragraph: new.label,
+                        message:
+                            "\(new.label) is unchanged from \(base.symbol ?? "the base") and still names \(stale.map { "'\($0)'" }.joined(separator: ", ")); a yearly update may be missing"
+                    ))
             }
         }
         return findings
