@@ -6,6 +6,8 @@ import ResolutionDiff
 let usage = """
     usage: resdiff OLD NEW [options]         compare two versions of a resolution
            resdiff check BASE DRAFT [options] check a draft against the text it amends
+           resdiff amend OLD NEW [options]   write the amendments that turn OLD into NEW
+           resdiff apply BASE AMENDMENTS     apply amendments to BASE
            resdiff parse FILE [options]      show how resdiff reads a text
            resdiff git-diff ...              git's external diff driver (Docs/git.md)
 
@@ -22,6 +24,8 @@ func runMain(_ args: [String]) -> ExitCode {
         case "diff": return try DiffCommand.run(Array(args.dropFirst()))
         case "check": return try CheckCommand.run(Array(args.dropFirst()))
         case "git-diff": return try GitDiffCommand.run(Array(args.dropFirst()))
+        case "amend": return try AmendCommand.run(Array(args.dropFirst()))
+        case "apply": return try ApplyCommand.run(Array(args.dropFirst()))
         default:
             if args.isEmpty { Output.error("missing operands; see 'resdiff --help'"); return .trouble }
             if args == ["--help"] || args == ["-h"] { Output.out(usage); return .noChanges }

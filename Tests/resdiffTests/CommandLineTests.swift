@@ -250,4 +250,58 @@ final class CommandLineTests: XCTestCase {
         let help = try run(["check", "--help"])
         XCTAssertTrue(help.stdout.hasPrefix("usage: resdiff check"))
     }
+
+    func testAmendAndApplyRoundTrip() throws {
+        let amend = try run(["amend", "Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt"])
+        XCTAssertEqual(amend.status, 1, amend.stderr)
+        XCTAssertTrue(
+            amend.stdout.contains("1. In the first preambular paragraph, after the word “1993” insert the word “,”."),
+            amend.stdout)
+        XCTAssertTrue(
+            amend.stdout.contains(
+                "In operative paragraph 12, replace the word “sixty-sixth” with the word “seventy-sixth”."))
+        let path = NSTemporaryDirectory() + "resdiff-amendments.txt"
+        try amend.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        let expect = try run(["apply", "Corpus/A-RES-65-218.txt", path, "--expect", "Corpus/A-RES-75-180.txt"])
+        XCTAssertEqual(expect.status, 0, expect.stdout + expect.stderr)
+        let wrong = try run(["apply", "Corpus/A-RES-65-218.txt", path, "--expect", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stdout.contains("@@"), "the differences are shown")
+        let applied = try run(["apply", "Corpus/A-RES-65-218.txt", path])
+        XCTAssertEqual(applied.status, 0)
+        XCTAssertTrue(
+            applied.stdout.contains(
+                "17. Decides to continue its consideration of the question at its seventy-sixth session."))
+        XCTAssertTrue(
+            applied.stdout.contains("*71st plenary meeting"), "the base's own layout and adoption block are kept")
+        let none = try run(["amend", "Corpus/A-RES-65-218.txt", "Corpus/A-RES-65-218.txt"])
+        XCTAssertEqual(none.status, 0)
+        let json = try run([
+            "amend", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--format", "json", "--substantive",
+        ])
+        let decoded = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let actions = (decoded["instructions"] as? [[String: Any]])?.compactMap { $0["action"] as? String } ?? []
+        XCTAssertTrue(
+            actions.contains("insertParagraph") && actions.contains("deleteParagraph")
+                && actions.contains("replaceWords"))
+    }
+
+    func testApplyErrors() throws {
+        let bad = NSTemporaryDirectory() + "resdiff-bad-amendments.txt"
+        try "1. In operative paragraph 2, delete the word “solidarity”.\n".write(
+            toFile: bad, atomically: true, encoding: .utf8)
+        assertTrouble(
+            try run(["apply", "Corpus/A-HRC-RES-32-6.txt", bad]),
+            mentions: "instruction 1: the words “solidarity” are not in operative paragraph 2")
+        let partial = try run(["apply", "Corpus/A-HRC-RES-32-6.txt", bad, "--partial"])
+        XCTAssertEqual(partial.status, 1)
+        XCTAssertTrue(partial.stderr.contains("(left out)"))
+        XCTAssertTrue(partial.stdout.contains("42nd"), "what could be applied is printed")
+        let unreadable = NSTemporaryDirectory() + "resdiff-unreadable-amendments.txt"
+        try "1. Please improve the text.\n".write(toFile: unreadable, atomically: true, encoding: .utf8)
+        assertTrouble(
+            try run(["apply", "Corpus/A-HRC-RES-32-6.txt", unreadable]),
+            mentions: "instruction 1: cannot read this instruction")
+        assertTrouble(try run(["apply", "Corpus/A-HRC-RES-32-6.txt"]), mentions: "apply takes BASE and AMENDMENTS")
+    }
 }

@@ -11,10 +11,16 @@ public struct HTMLReport {
     public struct Options: Sendable, Equatable {
         public var presentation: PresentationOptions
         public var sideBySide: Bool
+        /// Amendments to list before the text (`resdiff amend --format html`).
+        public var amendments: [AmendmentInstruction]?
 
-        public init(presentation: PresentationOptions = PresentationOptions(), sideBySide: Bool = false) {
+        public init(
+            presentation: PresentationOptions = PresentationOptions(), sideBySide: Bool = false,
+            amendments: [AmendmentInstruction]? = nil
+        ) {
             self.presentation = presentation
             self.sideBySide = sideBySide
+            self.amendments = amendments
         }
     }
 
@@ -49,7 +55,7 @@ public struct HTMLReport {
             html += "<p class=\"doc-title\">\(e(title))</p>\n"
         }
         html += documents() + metadata() + "</header>\n"
-        html += summary() + legend()
+        html += summary() + amendmentList() + legend()
         html += options.sideBySide ? sideBySide() : inline()
         html +=
             "<footer>Compared by resdiff \(ResdiffVersion.string). Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.</footer>\n</body>\n</html>\n"
@@ -121,6 +127,16 @@ public struct HTMLReport {
         let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0)))</a>" }.joined(
             separator: ", ")
         return "<tr><th scope=\"row\">\(e(name))</th><td class=\"count\">\(entries.count)</td><td>\(links)</td></tr>\n"
+    }
+
+    private func amendmentList() -> String {
+        guard let amendments = options.amendments else { return "" }
+        var html =
+            "<section aria-labelledby=\"amendments\">\n<h2 id=\"amendments\">Amendments</h2>\n<ol class=\"amendments\">\n"
+        for instruction in amendments {
+            html += "<li>\(e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
+        }
+        return html + "</ol>\n</section>\n"
     }
 
     private func legend() -> String {
