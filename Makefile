@@ -4,16 +4,29 @@ SWIFT ?= swift
 SWIFT_FORMAT ?= swift-format
 SOURCES := Sources Tests Package.swift
 
-.PHONY: all build test install bench html-check format lint clean
+.PHONY: all build setup test install bench html-check format lint clean
 
 all: build
 
-build:
+build: setup
 	$(SWIFT) build
+
+# What the tests need from Debian's packages: zlib's headers (Word files are zip
+# packages) and pdftotext (PDF input). Installed when missing and root; otherwise said.
+setup:
+	@missing=""; \
+	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "setup: installing$$missing from Debian's packages"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "setup: please install$$missing (apt-get install$$missing)" >&2; fi; \
+	fi
 
 # Builds the command-line binary first: the end-to-end tests run it. The suite is
 # XCTest; Swift Testing is off so the run ends on the XCTest summary, not "0 tests".
-test:
+test: setup
 	$(SWIFT) build --product resdiff
 	$(SWIFT) test --disable-swift-testing
 

@@ -10,7 +10,9 @@ let package = Package(
         .executable(name: "resdiff", targets: ["resdiff"]),
     ],
     targets: [
-        .target(name: "ResolutionDiff"),
+        // The system's zlib: Word files are zip packages of deflated XML.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "ResolutionDiff", dependencies: ["CZlib"]),
         .executableTarget(name: "resdiff", dependencies: ["ResolutionDiff"]),
         .executableTarget(
             name: "resdiff-bench", dependencies: ["ResolutionDiff"], path: "Sources/resdiff-bench"),

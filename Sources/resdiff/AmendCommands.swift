@@ -35,7 +35,8 @@ enum AmendCommand {
         guard arguments.operands.count == 2 else {
             throw UsageError(message: "amend takes OLD and NEW (see 'resdiff amend --help')")
         }
-        guard let documents = loadDocuments(arguments.operands) else { return .trouble }
+        let tracked = try trackedChoice(arguments)
+        guard let documents = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
         let report = Comparison.compare(documents[0], documents[1])
         let instructions = AmendmentWriter.instructions(report, substantive: arguments.has("substantive"))
         let (base, target) = (

@@ -36,6 +36,7 @@ enum CheckCommand {
 
     static let options: [OptionSpec] = [
         .value("allow"), .value("rule"), .value("policy"), .value("format"), .flag("help", "h"), .flag("version"),
+        trackedOption,
     ]
 
     static func run(_ args: [String]) throws(UsageError) -> ExitCode {
@@ -76,7 +77,8 @@ enum CheckCommand {
         guard ["text", "json", "github"].contains(format) else {
             throw UsageError(message: "--format must be one of text, json, github, not '\(format)'")
         }
-        guard let documents = loadDocuments(arguments.operands) else { return .trouble }
+        let tracked = try trackedChoice(arguments)
+        guard let documents = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
         let findings = Checker.check(base: documents[0], draft: documents[1], configuration: configuration)
         let file = arguments.operands[1]
         switch format {

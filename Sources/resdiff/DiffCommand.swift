@@ -7,6 +7,7 @@ import ResolutionDiff
 enum DiffCommand {
     static let usage = """
         usage: resdiff [diff] OLD NEW [options]
+               resdiff DRAFT.docx [options]    what the draft's tracked changes do
 
         Compares two versions of a resolution paragraph by paragraph: which paragraphs
         were added, removed, reworded, renumbered, moved, split or merged, and the words
@@ -24,6 +25,9 @@ enum DiffCommand {
           --layout inline|side-by-side
                                     HTML: the new text with changes marked, or old and
                                     new in two columns (default: inline)
+          --tracked accepted|original
+                                    Word files: read the text with tracked changes
+                                    accepted (default) or rejected
           --minimal                 shortest word-level edit scripts, without cleanup
           -h, --help                show this help
           --version                 show the version
@@ -35,7 +39,7 @@ enum DiffCommand {
 
     static let options: [OptionSpec] = [
         .value("format"), .value("output", "o"), .value("color"), .value("colour"), .value("context", "U"),
-        .flag("all"), .flag("substantive"), .flag("stat"), .value("layout"), .flag("minimal"),
+        .flag("all"), .flag("substantive"), .flag("stat"), .value("layout"), .flag("minimal"), trackedOption,
         .flag("help", "h"), .flag("version"),
     ]
 
@@ -54,13 +58,29 @@ enum DiffCommand {
             }
             context = n
         }
-        guard arguments.operands.count == 2 else {
-            throw UsageError(message: "expected two files, OLD and NEW (see 'resdiff --help')")
+        let tracked = try trackedChoice(arguments)
+        let documents: [Document]
+        if arguments.operands.count == 1, arguments.operands[0] != "-" {
+            // One Word file: its original text against its text with the changes accepted.
+            guard let original = loadDocuments(arguments.operands, tracked: .original),
+                let accepted = loadDocuments(arguments.operands, tracked: .accepted)
+            else { return .trouble }
+            guard accepted[0].encoding == .wordDocument else {
+                throw UsageError(
+                    message:
+                        "one file is compared with itself only for a Word file with tracked changes; give OLD and NEW")
+            }
+            documents = original + accepted
+        } else {
+            guard arguments.operands.count == 2 else {
+                throw UsageError(message: "expected two files, OLD and NEW (see 'resdiff --help')")
+            }
+            if arguments.operands == ["-", "-"] {
+                throw UsageError(message: "only one of OLD and NEW can be standard input")
+            }
+            guard let loaded = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
+            documents = loaded
         }
-        if arguments.operands == ["-", "-"] {
-            throw UsageError(message: "only one of OLD and NEW can be standard input")
-        }
-        guard let documents = loadDocuments(arguments.operands) else { return .trouble }
         let report = Comparison.compare(
             documents[0], documents[1], options: WordDiff.Options(minimal: arguments.has("minimal")))
         let presentation = PresentationOptions(

@@ -4,7 +4,7 @@ import ResolutionDiff
 /// JSON. Use it to check a file before comparing, or as git's textconv.
 enum ParseCommand {
     static let usage = """
-        usage: resdiff parse FILE [--format text|json] [--verbose]
+        usage: resdiff parse FILE [--format text|json] [--tracked accepted|original] [--verbose]
 
         Reads a resolution or report and prints its structure: the metadata, then one
         paragraph a line as LABEL  text (PP1, OP13(a), P12), then the footnotes.
@@ -12,6 +12,8 @@ enum ParseCommand {
 
         options:
           --format text|json   output format (default: text); JSON is described in Docs/parse-json.md
+          --tracked accepted|original
+                               Word files: tracked changes accepted (default) or rejected
           --verbose            say which encoding the file was read in
           -h, --help           show this help
           --version            show the version
@@ -19,7 +21,7 @@ enum ParseCommand {
         """
 
     static let options: [OptionSpec] = [
-        .value("format"), .flag("verbose", "v"), .flag("help", "h"), .flag("version"),
+        .value("format"), .flag("verbose", "v"), .flag("help", "h"), .flag("version"), trackedOption,
     ]
 
     static func run(_ args: [String]) throws(UsageError) -> ExitCode {
@@ -30,9 +32,10 @@ enum ParseCommand {
         guard arguments.operands.count == 1 else {
             throw UsageError(message: "parse takes one FILE (see 'resdiff parse --help')")
         }
+        let tracked = try trackedChoice(arguments)
         let document: Document
         do {
-            document = try ResolutionParser.parse(path: arguments.operands[0])
+            document = try ResolutionParser.parse(path: arguments.operands[0], tracked: tracked)
         } catch {
             Output.error(error.description)
             return .trouble

@@ -174,7 +174,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((json["old"] as? [String: Any])?["file"] as? String, "<stdin>")
         XCTAssertEqual((json["summary"] as? [String: Any])?["renumbered"] as? Int, 9)
         assertTrouble(try run(["-", "-"]), mentions: "only one of OLD and NEW")
-        assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "expected two files")
+        assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "give OLD and NEW")
         assertTrouble(
             try run(["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt", "--format", "pdf"]), mentions: "--format")
     }
@@ -303,5 +303,32 @@ final class CommandLineTests: XCTestCase {
             try run(["apply", "Corpus/A-HRC-RES-32-6.txt", unreadable]),
             mentions: "instruction 1: cannot read this instruction")
         assertTrouble(try run(["apply", "Corpus/A-HRC-RES-32-6.txt"]), mentions: "apply takes BASE and AMENDMENTS")
+    }
+
+    func testWordFilesAndPDFs() throws {
+        let tracked = "Tests/Fixtures/tracked-A-RES-65-218.docx"
+        let single = try run([tracked, "--stat"])
+        XCTAssertEqual(single.status, 1, single.stderr)
+        XCTAssertTrue(single.stdout.contains("OP10 → OP9  renumbered, moved"), single.stdout)
+        let original = try run(["parse", tracked, "--tracked", "original"])
+        let corpus = try run(["parse", "Corpus/A-RES-65-218.txt"])
+        func paragraphLines(_ s: String) -> [Substring] {
+            s.split(separator: "\n").filter { $0.hasPrefix("PP") || $0.hasPrefix("OP") }
+        }
+        XCTAssertEqual(paragraphLines(original.stdout), paragraphLines(corpus.stdout))
+        let same = try run(["Corpus/A-HRC-RES-32-6.txt", "Tests/Fixtures/numbered-A-HRC-RES-32-6.docx"])
+        XCTAssertTrue(same.stdout.contains("0 added, 0 removed, 0 reworded (0 technical), 0 moved"), same.stdout)
+        assertTrouble(
+            try run(["parse", "Tests/Fixtures/truncated.docx"]),
+            mentions: "truncated.docx: not a resolution or report (the zip package is damaged")
+        assertTrouble(try run(["parse", "Tests/Fixtures/encrypted.docx"]), mentions: "password-protected")
+        assertTrouble(try run(["parse", "Tests/Fixtures/no-document.docx"]), mentions: "no word/document.xml")
+        assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "only for a Word file with tracked changes")
+        assertTrouble(
+            try run(["parse", tracked, "--tracked", "some"]), mentions: "--tracked must be one of accepted, original")
+        // Without pdftotext, a PDF gets a line that says how to install it.
+        assertTrouble(
+            try run(["parse", "Tests/Fixtures/plain-A-HRC-RES-32-6.pdf"], environment: ["PATH": "/nonexistent"]),
+            mentions: "reading PDF needs pdftotext: install Debian's poppler-utils")
     }
 }

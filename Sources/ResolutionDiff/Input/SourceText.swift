@@ -17,8 +17,38 @@ public struct SourceText: Sendable, Equatable {
         self.encoding = encoding
     }
 
-    /// Decodes `bytes`, naming `name` in any error.
-    public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> SourceText {
+    /// Decodes `bytes`, naming `name` in any error. Word files and PDFs are recognised by
+    /// their first bytes, whatever their name; `tracked` says which text of a Word file
+    /// with tracked changes to read.
+    public static func decode(_ bytes: [UInt8], name: String, tracked: TrackedChanges = .accepted) throws(InputError)
+        -> SourceText
+    {
+        let lowered = name.lowercased()
+        if ZipArchive.isZip(bytes) {
+            do {
+                return SourceText(
+                    name: name, text: try WordDocument.text(of: bytes, tracked: tracked), encoding: .wordDocument)
+            } catch {
+                throw InputError(file: name, problem: .notADocument(error.message))
+            }
+        }
+        if WordDocument.isOLECompound(bytes) {
+            throw InputError(
+                file: name,
+                problem: .notADocument(
+                    "an old binary Word file (.doc) or a password-protected document; save it as .docx without a password"
+                ))
+        }
+        if PDFText.isPDF(bytes) {
+            return SourceText(name: name, text: try PDFText.text(of: bytes, name: name), encoding: .pdf)
+        }
+        if lowered.hasSuffix(".docx") {
+            throw InputError(
+                file: name, problem: .notADocument("not a Word document (no zip signature): a renamed text file?"))
+        }
+        if lowered.hasSuffix(".pdf") {
+            throw InputError(file: name, problem: .notADocument("not a PDF (no %PDF signature)"))
+        }
         let (text, encoding) = try decodeBytes(bytes, name: name)
         if text.allSatisfy({ $0.isWhitespace }) {
             throw InputError(file: name, problem: .empty)
@@ -27,10 +57,10 @@ public struct SourceText: Sendable, Equatable {
     }
 
     /// Reads a file, or standard input when `path` is `-`.
-    public static func read(path: String) throws(InputError) -> SourceText {
+    public static func read(path: String, tracked: TrackedChanges = .accepted) throws(InputError) -> SourceText {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decode([UInt8](data), name: "<stdin>")
+            return try decode([UInt8](data), name: "<stdin>", tracked: tracked)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -43,7 +73,7 @@ public struct SourceText: Sendable, Equatable {
         } catch {
             throw InputError(file: path, problem: .unreadable(Self.reason(error)))
         }
-        return try decode([UInt8](data), name: path)
+        return try decode([UInt8](data), name: path, tracked: tracked)
     }
 
     private static func reason(_ error: Error) -> String {

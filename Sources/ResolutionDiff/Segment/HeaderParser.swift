@@ -81,7 +81,10 @@ enum HeaderParser {
         if rest.hasPrefix("s") { rest = rest.dropFirst() }
         var words: [Substring] = []
         for word in rest.split(separator: " ") {
-            let isItem = word.first?.isNumber == true || (word.hasPrefix("(") && word.count <= 4)
+            // "68", "3,", "(b)": not "32/6." (the resolution number that may follow).
+            let digits = word.hasSuffix(",") ? word.dropLast() : word
+            let isItem =
+                (!digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)) || (word.hasPrefix("(") && word.count <= 4)
             let isJoiner = (word == "and" || word.hasSuffix(",")) && !words.isEmpty
             guard isItem || isJoiner else { break }
             words.append(word)

@@ -5,9 +5,9 @@ public enum ResolutionParser {
         try Segmenter.segment(source)
     }
 
-    /// Reads and parses a file (`-` for standard input).
-    public static func parse(path: String) throws(InputError) -> Document {
-        try parse(SourceText.read(path: path))
+    /// Reads and parses a file (`-` for standard input): text, a Word file or a PDF.
+    public static func parse(path: String, tracked: TrackedChanges = .accepted) throws(InputError) -> Document {
+        try parse(SourceText.read(path: path, tracked: tracked))
     }
 
     /// Parses text held in memory, named `name` in errors.
