@@ -18,7 +18,15 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <text:list-style style:name="Operative">
   <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>
  </text:list-style>
+ <style:page-layout style:name="PageLayout">
+  <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm"
+   fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
+  <style:header-style/><style:footer-style/>
+ </style:page-layout>
 </office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="PageLayout">%(furniture)s</style:master-page>
+</office:master-styles>
 <office:body><office:text>
 """
 TAIL = "</office:text></office:body></office:document>\n"
@@ -56,11 +64,19 @@ def with_notes(text, footnotes):
     return out
 
 
-def fodt(doc, notes=True, numbered_list=True, changes=None, changed_regions=""):
+# Page furniture as the UN prints it: the symbol as a running head, the page number and
+# the job number in the footer.
+FURNITURE = ("<style:header><text:p>%(symbol)s</text:p></style:header>"
+             "<style:footer><text:p><text:page-number text:select-page=\"current\">1</text:page-number></text:p>"
+             "<text:p>GE.16-12199(E)</text:p></style:footer>")
+
+
+def fodt(doc, notes=True, numbered_list=True, changes=None, changed_regions="", furniture=False):
     """The document as flat ODT. `changes` maps a paragraph label to its marked-up XML."""
     changes = changes or {}
     footnotes = {f["number"]: f["text"] for f in doc["footnotes"]}
-    body = [HEAD.replace("<office:body><office:text>\n", "<office:body><office:text>\n" + changed_regions)]
+    head = HEAD % {"furniture": FURNITURE % {"symbol": escape(doc["symbol"])} if furniture else ""}
+    body = [head.replace("<office:body><office:text>\n", "<office:body><office:text>\n" + changed_regions)]
     para = lambda xml: body.append("<text:p>%s</text:p>\n" % xml)
     for line in header(doc):
         para(escape(line))
@@ -146,7 +162,7 @@ def main():
     write = lambda name, text: open("%s/%s" % (target, name), "w", encoding="utf-8").write(text)
     write("numbered-A-HRC-RES-32-6.fodt", fodt(load("A-HRC-RES-32-6")))
     write("footnotes-A-HRC-RES-28-2.fodt", fodt(load("A-HRC-RES-28-2"), numbered_list=False))
-    write("plain-A-HRC-RES-32-6.fodt", fodt(load("A-HRC-RES-32-6"), notes=False, numbered_list=False))
+    write("plain-A-HRC-RES-32-6.fodt", fodt(load("A-HRC-RES-32-6"), notes=False, numbered_list=False, furniture=True))
     document, accepted = tracked(load("A-RES-65-218"))
     write("tracked-A-RES-65-218.fodt", document)
     write("tracked-A-RES-65-218.accepted.txt", accepted)

@@ -50,9 +50,16 @@ final class WordAndPDFTests: XCTestCase {
 
     func testPDF() throws {
         try XCTSkipIf(PDFText.executable("pdftotext") == nil, "pdftotext is not installed (make test installs it)")
-        let pdf = try ResolutionParser.parse(path: fixture("plain-A-HRC-RES-32-6.pdf"))
+        let path = fixture("plain-A-HRC-RES-32-6.pdf")
+        // The page furniture the PDF adds is in pdftotext's text ...
+        let raw = try PDFText.text(of: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), name: path)
+        XCTAssertGreaterThanOrEqual(raw.components(separatedBy: "GE.16-12199(E)").count - 1, 3, "a job number on every page")
+        XCTAssertTrue(raw.contains("\n2\n"), "page numbers")
+        // ... and in no paragraph: the parser's rules remove it.
+        let pdf = try ResolutionParser.parse(path: path)
         XCTAssertEqual(pdf.encoding, .pdf)
         assertSameParagraphs(pdf, try Corpus.parse("A-HRC-RES-32-6"), "32/6 printed to PDF")
+        XCTAssertFalse(pdf.allParagraphs.contains { $0.text.contains("GE.16") })
     }
 
     func testDamagedAndRefusedFiles() throws {
