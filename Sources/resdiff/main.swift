@@ -4,12 +4,13 @@ import ResolutionDiff
 /// resdiff's command line: picks the subcommand, runs it, maps the outcome to diff's
 /// exit statuses. Everything else lives in the ResolutionDiff library.
 let usage = """
-    usage: resdiff OLD NEW [options]         compare two versions of a resolution
-           resdiff check BASE DRAFT [options] check a draft against the text it amends
-           resdiff amend OLD NEW [options]   write the amendments that turn OLD into NEW
-           resdiff apply BASE AMENDMENTS     apply amendments to BASE
-           resdiff parse FILE [options]      show how resdiff reads a text
-           resdiff git-diff ...              git's external diff driver (Docs/git.md)
+    usage: resdiff OLD NEW [options]            compare two versions of a resolution
+           resdiff DRAFT.docx [options]         what a Word draft's tracked changes do
+           resdiff check BASE DRAFT [options]   check a draft against the text it amends
+           resdiff amend OLD NEW [options]      write the amendments that turn OLD into NEW
+           resdiff apply BASE AMENDMENTS        apply amendments to BASE
+           resdiff parse FILE [options]         show how resdiff reads a text
+           resdiff git-diff ...                 git's external diff driver (Docs/git.md)
 
     Run 'resdiff COMMAND --help' for a command's options.
     Exit status: 0 no changes, 1 changes, 2 trouble.
