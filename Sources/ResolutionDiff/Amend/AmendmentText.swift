@@ -58,7 +58,7 @@ public enum AmendmentText {
 
     public static func parse(_ text: String) throws(ParseError) -> [AmendmentInstruction] {
         var result: [AmendmentInstruction] = []
-        for (n, block) in blocks(text).enumerated() {
+        for block in blocks(text) {
             let lowered = block.lowercased()
             if result.isEmpty && !verbs.contains(where: { lowered.hasPrefix($0) }) && !startsNumbered(block) {
                 continue
@@ -69,7 +69,6 @@ public enum AmendmentText {
                 throw ParseError(
                     instruction: result.count + 1, message: "\(error.message): \(String(block.prefix(90)))")
             }
-            _ = n
         }
         if result.isEmpty { throw ParseError(instruction: 0, message: "no amendment instructions found") }
         return result
@@ -175,11 +174,10 @@ public enum AmendmentText {
                 { m throws(Failure) in .moveParagraph(try ref(m[1]), to: try ref(m[2]), before: true) }
             ),
         ]
+        // Matched on the lowered shape: quoted words keep their case in `quotes`, and
+        // references are read without regard to case.
         for (pattern, make) in patterns {
-            if let groups = match(pattern, s) {
-                // Groups of the lowered shape, mapped back to the original's case.
-                return try make(groups.map { g in g.isEmpty ? g : Substring(shapeSlice(shape, s, g)) })
-            }
+            if let groups = match(pattern, s) { return try make(groups) }
         }
         throw Failure(message: "cannot read this instruction")
     }
@@ -205,16 +203,6 @@ public enum AmendmentText {
     private static func match(_ pattern: String, _ s: String) -> [Substring]? {
         guard let regex = try? Regex(pattern).ignoresCase(), let m = s.wholeMatch(of: regex) else { return nil }
         return (0..<m.output.count).map { m.output[$0].substring ?? "" }
-    }
-
-    /// The slice of `original` at the same offsets as `slice` in `lowered` (lowercasing
-    /// keeps the scalars' count for the text amendments quote around).
-    private static func shapeSlice(_ original: String, _ lowered: String, _ slice: Substring) -> String {
-        let start = lowered.distance(from: lowered.startIndex, to: slice.startIndex)
-        let count = slice.count
-        let o = Array(original)
-        guard o.count == lowered.count, start + count <= o.count else { return String(slice) }
-        return String(o[start..<(start + count)])
     }
 
     /// Quoted words become `§n§`, so the sentence's shape can be matched whatever they say.

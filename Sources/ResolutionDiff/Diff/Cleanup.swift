@@ -68,7 +68,6 @@ public enum Cleanup {
                 let score = boundaryScore(seq, position, length, info)
                 if score >= bestScore { bestScore = score; best = position }
             }
-            if low == high { best = start }
             for i in best..<(best + length) { flags[i] = true }
             start = max(end, best + length)
         }

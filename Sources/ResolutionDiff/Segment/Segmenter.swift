@@ -370,7 +370,8 @@ struct Segmenter {
             }
             seen[label, default: 0] += 1
             let unique = seen[label]! > 1 ? "\(label)#\(seen[label]!)" : label
-            let (text, markers) = Self.extractMarkers(item.text)
+            let text = item.text
+            let markers = Self.footnoteMarkers(text)
             close(downTo: item.level)
             stack.append(
                 Paragraph(
@@ -383,9 +384,9 @@ struct Segmenter {
 
     /// Footnote markers stay in the display text as superscripts; their numbers are
     /// remembered in order of appearance.
-    static func extractMarkers(_ text: String) -> (String, [Int]) {
+    static func footnoteMarkers(_ text: String) -> [Int] {
         // Superscript digits are not ASCII.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return (text, []) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return [] }
         var markers: [Int] = []
         var value: Int?
         for s in text.unicodeScalars {
@@ -397,7 +398,7 @@ struct Segmenter {
             }
         }
         if let v = value { markers.append(v) }
-        return (text, markers)
+        return markers
     }
 
     private func citedFootnotes(_ paragraphs: [Paragraph]) -> [Footnote] {

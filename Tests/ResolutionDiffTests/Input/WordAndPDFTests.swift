@@ -53,7 +53,8 @@ final class WordAndPDFTests: XCTestCase {
         let path = fixture("plain-A-HRC-RES-32-6.pdf")
         // The page furniture the PDF adds is in pdftotext's text ...
         let raw = try PDFText.text(of: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), name: path)
-        XCTAssertGreaterThanOrEqual(raw.components(separatedBy: "GE.16-12199(E)").count - 1, 3, "a job number on every page")
+        XCTAssertGreaterThanOrEqual(
+            raw.components(separatedBy: "GE.16-12199(E)").count - 1, 3, "a job number on every page")
         XCTAssertTrue(raw.contains("\n2\n"), "page numbers")
         // ... and in no paragraph: the parser's rules remove it.
         let pdf = try ResolutionParser.parse(path: path)
@@ -117,7 +118,7 @@ final class WordAndPDFTests: XCTestCase {
     func testMovesHiddenTextAndComments() throws {
         func paragraphs(_ body: String, _ tracked: TrackedChanges) -> [String] {
             let xml = "<w:document xmlns:w=\"w\"><w:body>\(body)</w:body></w:document>"
-            let reader = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil), footnoteNumbers: [:])
+            let reader = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil))
             XCTAssertTrue(reader.parse(Array(xml.utf8)))
             return reader.paragraphs
         }

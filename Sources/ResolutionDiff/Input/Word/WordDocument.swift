@@ -48,9 +48,9 @@ struct WordDocument {
             throw Failure(message: (error as? ZipArchive.Failure)?.message ?? "cannot read the package")
         }
         // Footnotes first: their numbers follow the order of their references.
-        let footnotes = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil), footnoteNumbers: [:])
+        let footnotes = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil))
         footnotes.parse(footnotesXML ?? [])
-        let body = WordBody(tracked: tracked, numbering: WordNumbering(xml: numberingXML), footnoteNumbers: [:])
+        let body = WordBody(tracked: tracked, numbering: WordNumbering(xml: numberingXML))
         guard body.parse(document) else { throw Failure(message: "word/document.xml is not well-formed XML") }
         var out = body.paragraphs.joined(separator: "\n\n")
         for (id, number) in body.footnoteOrder {
@@ -82,7 +82,7 @@ final class WordBody: NSObject, XMLParserDelegate {
     private var footnoteID: String?
     private var footnoteParagraphs: [String] = []
 
-    init(tracked: TrackedChanges, numbering: WordNumbering, footnoteNumbers: [String: Int]) {
+    init(tracked: TrackedChanges, numbering: WordNumbering) {
         self.tracked = tracked
         self.numbering = numbering
     }
