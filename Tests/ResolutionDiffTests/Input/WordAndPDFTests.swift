@@ -130,4 +130,27 @@ final class WordAndPDFTests: XCTestCase {
         XCTAssertEqual(paragraphs(body, .accepted), ["Keeps its words;", "Moved paragraph;"])
         XCTAssertEqual(paragraphs(body, .original), ["Moved paragraph;", "Keeps its words;"])
     }
+
+    /// A tracked change to a paragraph mark joins (or splits) paragraphs: merging OP2
+    /// into OP1 deletes OP1's mark.
+    func testTrackedParagraphMarks() {
+        func paragraphs(_ body: String, _ tracked: TrackedChanges) -> [String] {
+            let xml = "<w:document xmlns:w=\"w\"><w:body>\(body)</w:body></w:document>"
+            let reader = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil))
+            XCTAssertTrue(reader.parse(Array(xml.utf8)))
+            return reader.paragraphs
+        }
+        let merged = """
+            <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Decides one thing</w:t></w:r><w:del w:id="2"><w:r><w:delText>;</w:delText></w:r></w:del></w:p>
+            <w:p><w:ins w:id="3"><w:r><w:t xml:space="preserve"> and </w:t></w:r></w:ins><w:r><w:t>another;</w:t></w:r></w:p>
+            """
+        XCTAssertEqual(paragraphs(merged, .accepted), ["Decides one thing and another;"])
+        XCTAssertEqual(paragraphs(merged, .original), ["Decides one thing;", "another;"])
+        let split = """
+            <w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">First part; </w:t></w:r></w:p>
+            <w:p><w:r><w:t>second part;</w:t></w:r></w:p>
+            """
+        XCTAssertEqual(paragraphs(split, .accepted), ["First part;", "second part;"])
+        XCTAssertEqual(paragraphs(split, .original), ["First part; second part;"])
+    }
 }

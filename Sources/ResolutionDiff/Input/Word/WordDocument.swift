@@ -81,6 +81,13 @@ final class WordBody: NSObject, XMLParserDelegate {
     private var runText = ""
     private var footnoteID: String?
     private var footnoteParagraphs: [String] = []
+    /// Inside a paragraph's properties: a `w:del` or `w:ins` there marks the paragraph
+    /// mark itself as deleted or inserted, which joins this paragraph to the next one
+    /// in the view that leaves the mark out.
+    private var inParagraphProperties = false
+    private var markLeftOut = false
+    /// Text of a paragraph whose mark is left out, waiting for the next paragraph.
+    private var carried = ""
 
     init(tracked: TrackedChanges, numbering: WordNumbering) {
         self.tracked = tracked
@@ -108,6 +115,14 @@ final class WordBody: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        if inParagraphProperties {
+            if name == "w:pPr" { return }
+            if isSkipped(name) { markLeftOut = true }
+            if name == "w:numId" { numId = attributes["w:val"] }
+            if name == "w:ilvl" { level = attributes["w:val"].flatMap { Int($0) } ?? 0 }
+            return
+        }
+        if name == "w:pPr" { inParagraphProperties = true; return }
         if isSkipped(name) { skipDepth += 1; return }
         switch name {
         case "w:footnote":
@@ -115,9 +130,13 @@ final class WordBody: NSObject, XMLParserDelegate {
             footnoteID = type == nil || type == "normal" ? attributes["w:id"] : nil
             footnoteParagraphs = []
         case "w:p":
-            text = ""
-            numId = nil
-            level = 0
+            text = carried
+            carried = ""
+            markLeftOut = false
+            if text.isEmpty {
+                numId = nil
+                level = 0
+            }
         case "w:numId": numId = attributes["w:val"]
         case "w:ilvl": level = attributes["w:val"].flatMap { Int($0) } ?? 0
         case "w:r":
@@ -141,6 +160,8 @@ final class WordBody: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "w:pPr" { inParagraphProperties = false; return }
+        if inParagraphProperties { return }
         if isSkipped(name) { skipDepth -= 1; return }
         switch name {
         case "w:t", "w:delText": inText = false
@@ -148,6 +169,11 @@ final class WordBody: NSObject, XMLParserDelegate {
             if !hiddenRun { text += runText }
             runText = ""
         case "w:p":
+            if markLeftOut {
+                // No paragraph mark in this view: the text runs on into the next paragraph.
+                carried = text
+                return
+            }
             var paragraph = Typography.collapseSpaces(text)
             // A paragraph left empty (its text deleted, or hidden) takes no number.
             if !paragraph.isEmpty, let id = numId, let label = numbering.next(numId: id, level: level) {
