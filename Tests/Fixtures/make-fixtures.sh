@@ -9,7 +9,9 @@
 #   tracked-A-RES-65-218.docx      tracked changes: words inserted (OP5), words deleted
 #                                  (PP4), a paragraph moved (OP9 after OP10); with
 #                                  tracked-A-RES-65-218.accepted.txt, the accepted text
-#   plain-A-HRC-RES-32-6.pdf       32/6 printed to PDF
+#   plain-A-HRC-RES-32-6.pdf       32/6 printed to PDF, with running head, page and job numbers
+#   footnoted-A-HRC-RES-32-6.pdf   the same with real footnotes: markers printed as raised
+#                                  digits, which pdftotext gives as plain ones
 #   no-document.docx, truncated.docx, encrypted.docx: damaged and refused files
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,7 +29,9 @@ cp "$tmp/tracked-A-RES-65-218.accepted.txt" "$out/"
 for f in numbered-A-HRC-RES-32-6 footnotes-A-HRC-RES-28-2 tracked-A-RES-65-218; do
   soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir "$out" "$tmp/$f.fodt" >/dev/null
 done
-soffice --headless --convert-to pdf --outdir "$out" "$tmp/plain-A-HRC-RES-32-6.fodt" >/dev/null
+for f in plain-A-HRC-RES-32-6 footnoted-A-HRC-RES-32-6; do
+  soffice --headless --convert-to pdf --outdir "$out" "$tmp/$f.fodt" >/dev/null
+done
 python3 - "$out" <<'PY'
 import sys, zipfile
 out = sys.argv[1]

@@ -163,6 +163,7 @@ def main():
     write("numbered-A-HRC-RES-32-6.fodt", fodt(load("A-HRC-RES-32-6")))
     write("footnotes-A-HRC-RES-28-2.fodt", fodt(load("A-HRC-RES-28-2"), numbered_list=False))
     write("plain-A-HRC-RES-32-6.fodt", fodt(load("A-HRC-RES-32-6"), notes=False, numbered_list=False, furniture=True))
+    write("footnoted-A-HRC-RES-32-6.fodt", fodt(load("A-HRC-RES-32-6"), furniture=True))
     document, accepted = tracked(load("A-RES-65-218"))
     write("tracked-A-RES-65-218.fodt", document)
     write("tracked-A-RES-65-218.accepted.txt", accepted)

@@ -53,7 +53,52 @@ enum PDFText {
                 message.split(separator: "\n").first.map { String($0) } ?? "exit status \(process.terminationStatus)"
             throw InputError(file: name, problem: .unreadable("pdftotext: \(reason)"))
         }
-        return restoreDisplacedMarkers(String(decoding: data, as: UTF8.self))
+        let text = String(decoding: data, as: UTF8.self)
+        return text.unicodeScalars.contains(where: Typography.isSuperscriptDigit)
+            ? restoreDisplacedMarkers(text) : raiseFootnoteMarkers(text)
+    }
+
+    /// Footnote markers printed as raised digits come out of pdftotext as plain ones
+    /// ("session;1", and "1 A/HRC/24/56." at the foot of the page). Footnotes are
+    /// numbered 1, 2, 3 in order, so a line "N text" is a footnote when N is the next
+    /// number and an "N" glued to the end of a word or punctuation mark stands before it;
+    /// both become superscripts. A glued digit followed by anything but a space or the
+    /// line's end ("Corr.1)") is not a marker.
+    static func raiseFootnoteMarkers(_ text: String) -> String {
+        var lines = text.components(separatedBy: "\n").map { Array($0) }
+        var expected = 1
+        var searchFrom = 0  // line where the next marker may stand
+        for i in lines.indices {
+            let number = Array(String(expected))
+            guard lines[i].count > number.count + 1, Array(lines[i].prefix(number.count)) == number,
+                lines[i][number.count] == " ", lines[i].dropFirst(number.count + 1).first?.isWhitespace == false
+            else { continue }
+            // The marker: the first glued occurrence since the previous one.
+            var found: (line: Int, at: Int)?
+            search: for l in searchFrom..<i {
+                let chars = lines[l]
+                var k = 1
+                while k + number.count <= chars.count {
+                    let previous = chars[k - 1]
+                    let after = k + number.count < chars.count ? chars[k + number.count] : " "
+                    if Array(chars[k..<(k + number.count)]) == number, after.isWhitespace,
+                        previous.isLetter || ";,.:)”\"’".contains(previous),
+                        k + number.count >= chars.count || !chars[k + number.count].isNumber
+                    {
+                        found = (l, k)
+                        break search
+                    }
+                    k += 1
+                }
+            }
+            guard let marker = found else { continue }
+            let raised = Array(Typography.superscript(expected))
+            lines[marker.line].replaceSubrange(marker.at..<(marker.at + number.count), with: raised)
+            lines[i].replaceSubrange(0..<number.count, with: raised)
+            searchFrom = marker.line
+            expected += 1
+        }
+        return lines.map { String($0) }.joined(separator: "\n")
     }
 
     /// A footnote marker set in a fallback font (`⁴` is missing from many text fonts)

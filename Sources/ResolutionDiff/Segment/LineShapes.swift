@@ -17,8 +17,12 @@ enum LineShapes {
             rest = rest.dropFirst(suffix.count)
             break
         }
-        guard rest.hasPrefix(". ") else { return nil }
-        let body = rest.dropFirst(2).drop(while: { $0 == " " })
+        // "12. Decides", or "12.Decides" as pdftotext writes a list label set apart from
+        // its text.
+        guard rest.hasPrefix(". ") || rest.hasPrefix(".") && rest.dropFirst().first?.isUppercase == true else {
+            return nil
+        }
+        let body = rest.dropFirst(1).drop(while: { $0 == " " })
         guard !body.isEmpty else { return nil }
         return (number, value, String(body))
     }

@@ -63,6 +63,36 @@ final class WordAndPDFTests: XCTestCase {
         XCTAssertFalse(pdf.allParagraphs.contains { $0.text.contains("GE.16") })
     }
 
+    /// Real footnotes print their markers as raised digits, which pdftotext gives as
+    /// plain ones; they are raised again.
+    func testPDFWithFormattedFootnoteMarkers() throws {
+        try XCTSkipIf(PDFText.executable("pdftotext") == nil, "pdftotext is not installed (make test installs it)")
+        let pdf = try ResolutionParser.parse(path: fixture("footnoted-A-HRC-RES-32-6.pdf"))
+        assertSameParagraphs(pdf, try Corpus.parse("A-HRC-RES-32-6"), "32/6 with real footnotes, printed to PDF")
+        XCTAssertEqual(pdf.footnotes.map(\.citedBy), [["OP14"], ["OP15"], ["OP25"], ["OP26"]])
+    }
+
+    func testRaisingPlainFootnoteMarkers() {
+        let text = """
+            Takes note of the update submitted at its twenty-fourth session;1
+            Also takes note of the compilation (A/65/53 and Corr.1) of the Fund,2 in particular
+            in 2016 and on 24 April 2009, paragraph 3 of it;
+            1 A/HRC/24/56.
+            2 A/HRC/19/50.
+            24 April 2009 is not a footnote.
+            """
+        XCTAssertEqual(
+            PDFText.raiseFootnoteMarkers(text),
+            """
+            Takes note of the update submitted at its twenty-fourth session;¹
+            Also takes note of the compilation (A/65/53 and Corr.1) of the Fund,² in particular
+            in 2016 and on 24 April 2009, paragraph 3 of it;
+            ¹ A/HRC/24/56.
+            ² A/HRC/19/50.
+            24 April 2009 is not a footnote.
+            """)
+    }
+
     func testDamagedAndRefusedFiles() throws {
         func problem(_ path: String) -> String {
             do {
