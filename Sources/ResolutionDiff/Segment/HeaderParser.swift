@@ -100,7 +100,7 @@ enum HeaderParser {
         let texts = header.map(\.text)
         if let i = texts.firstIndex(where: { resolutionNumber($0) != nil }) {
             let (number, rest) = resolutionNumber(texts[i])!
-            m.resolutionNumber = number
+            m.resolutionNumber = number.nilIfEmpty
             m.title = Segmenter.join([rest] + texts[(i + 1)...].filter { !isBracketNote($0) })
         } else if let last = texts.lastIndex(where: isFieldLine), last + 1 < texts.count {
             m.title = Segmenter.join(Array(texts[(last + 1)...]))
@@ -137,11 +137,15 @@ enum HeaderParser {
             || text.hasSuffix(" session") || text.contains("Agenda item")
     }
 
-    /// "28/2. Enhancement ..." → ("28/2", "Enhancement ...").
+    /// "28/2. Enhancement ..." → ("28/2", "Enhancement ..."). A draft's placeholder,
+    /// "35/... Enhancement", gives an empty number.
     static func resolutionNumber(_ text: String) -> (String, String)? {
         let session = text.prefix(while: \.isASCIIDigit)
         guard (1...3).contains(session.count), text.dropFirst(session.count).first == "/" else { return nil }
         let after = text.dropFirst(session.count + 1)
+        for placeholder in ["... ", "…. ", "… ", "…"] where after.hasPrefix(placeholder) {
+            return ("", String(after.dropFirst(placeholder.count)).trimming(" "))
+        }
         let number = after.prefix(while: \.isASCIIDigit)
         guard (1...4).contains(number.count), after.dropFirst(number.count).hasPrefix(". ") else { return nil }
         return ("\(session)/\(number)", String(after.dropFirst(number.count + 2)))

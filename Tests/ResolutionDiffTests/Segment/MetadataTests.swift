@@ -84,4 +84,37 @@ final class MetadataTests: XCTestCase {
         XCTAssertNil(Ordinals.value("special"))
         XCTAssertNil(Ordinals.value("twenty-twelfth"))
     }
+
+    /// A draft (an L document) prints a placeholder for its future number.
+    func testDraftResolutionHeader() throws {
+        let draft = try ResolutionParser.parse(
+            text: """
+                United Nations A/HRC/35/L.5
+
+                Distr.: Limited
+                19 June 2017
+
+                Human Rights Council
+                Thirty-fifth session
+                Agenda item 3
+
+                Bahrain,* Egypt, Pakistan: draft resolution
+
+                35/... Enhancement of international cooperation in the field of human rights
+
+                The Human Rights Council,
+
+                Recalling its resolution 32/6 of 30 June 2016,
+
+                1. Decides to continue its consideration of the matter in 2018.
+
+                * Non-member State of the Human Rights Council.
+                """)
+        XCTAssertEqual(draft.metadata.symbol, "A/HRC/35/L.5")
+        XCTAssertEqual(draft.metadata.symbolSource, .text)
+        XCTAssertEqual(draft.metadata.title, "Enhancement of international cooperation in the field of human rights")
+        XCTAssertNil(draft.metadata.resolutionNumber)
+        XCTAssertEqual(draft.metadata.distributionDate, "2017-06-19")
+        XCTAssertEqual(draft.metadata.notes, ["* Non-member State of the Human Rights Council."])
+    }
 }
