@@ -1,3 +1,5 @@
+// Timing and memory measurement for the benchmark: medians of repeated runs, peak
+// memory from a child process, git timed as a process on the same files.
 import Foundation
 import ResolutionDiff
 

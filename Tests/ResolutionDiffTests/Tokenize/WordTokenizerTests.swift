@@ -2,6 +2,8 @@ import XCTest
 
 @testable import ResolutionDiff
 
+/// The tokenizer keeps the atoms a person reads as one word whole (symbols, resolution
+/// numbers, hyphenated words) and covers every byte of the corpus.
 final class WordTokenizerTests: XCTestCase {
     func testDomainAtomsStayWhole() {
         XCTAssertEqual(
