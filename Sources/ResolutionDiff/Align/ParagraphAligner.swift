@@ -37,6 +37,8 @@ public struct ParagraphAligner {
         newProfiles = new.map(profile)
     }
 
+    /// Pairs, moves, splits and merges of the two texts. O(P·k) scores for P paragraphs and
+    /// k shortlisted candidates each, plus O(P log P) for the order.
     public func align() -> Alignment {
         var newForOld = [Int?](repeating: nil, count: old.count)
         var oldForNew = [Int?](repeating: nil, count: new.count)

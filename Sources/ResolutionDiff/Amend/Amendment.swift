@@ -5,6 +5,8 @@
 
 /// A paragraph as an amendment names it, in the numbering of the text being amended.
 public struct ParagraphReference: Sendable, Equatable, Hashable {
+    /// The UN numbers preambular paragraphs by position ("the third") and operative ones
+    /// by their printed number, so a reference has to know which it is.
     public enum Part: String, Sendable, Equatable, Hashable {
         case preambular, operative
     }

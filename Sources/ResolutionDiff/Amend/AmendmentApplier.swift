@@ -8,6 +8,7 @@
 /// instruction applies, except with `partial`, which applies what it can and lists the
 /// rest.
 public struct AmendmentApplier {
+    /// An instruction that cannot be applied, named by its number so the drafter can find it.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// 1-based number of the instruction.
         public var instruction: Int
@@ -15,6 +16,7 @@ public struct AmendmentApplier {
         public var description: String { "instruction \(instruction): \(message)" }
     }
 
+    /// The amended text, and what `partial` had to leave out.
     public struct Result: Sendable {
         /// The amended text.
         public var text: String
@@ -42,6 +44,8 @@ public struct AmendmentApplier {
         paragraphs = base.allParagraphs
     }
 
+    /// Applies `instructions` to `base` (read from `source`, whose lines the output keeps).
+    /// Throws the first failure unless `partial`.
     public static func apply(
         _ instructions: [AmendmentInstruction], to base: Document, source: SourceText, partial: Bool = false
     ) throws(Failure) -> Result {

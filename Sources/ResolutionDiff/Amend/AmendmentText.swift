@@ -4,6 +4,7 @@
 public enum AmendmentText {
     // MARK: Writing
 
+    /// The numbered instructions, under a title naming the texts when they are known.
     public static func render(_ instructions: [AmendmentInstruction], base: String?, target: String?) -> String {
         var out = ""
         if let base {
@@ -47,6 +48,7 @@ public enum AmendmentText {
 
     // MARK: Reading
 
+    /// Which instruction could not be read, and why: the drafter fixes that one line.
     public struct ParseError: Error, Equatable, Sendable {
         public var instruction: Int
         public var message: String
@@ -56,6 +58,8 @@ public enum AmendmentText {
     /// that starts with none of them is a title.
     static let verbs = ["in ", "delete ", "after ", "before ", "insert ", "move ", "replace ", "substitute "]
 
+    /// Reads amendments as resdiff writes them or as a person does; throws on the first
+    /// instruction it cannot read rather than skipping it.
     public static func parse(_ text: String) throws(ParseError) -> [AmendmentInstruction] {
         var result: [AmendmentInstruction] = []
         for block in blocks(text) {

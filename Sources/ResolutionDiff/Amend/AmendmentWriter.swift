@@ -12,6 +12,8 @@ public enum AmendmentWriter {
     /// More word changes than this in one paragraph: replaced whole, as delegates do.
     public static let maximumWordInstructions = 6
 
+    /// The instructions that turn the report's old text into its new one, in the order of
+    /// the old text; `substantive` leaves yearly updates out.
     public static func instructions(_ report: ChangeReport, substantive: Bool = false) -> [AmendmentInstruction] {
         var out: [AmendmentInstruction] = []
         let entries = report.entries

@@ -1,6 +1,7 @@
 /// `resdiff check BASE DRAFT`: checks a draft against the text it amends, rule by rule,
 /// and returns findings sorted by their line in the draft.
 public enum Checker {
+    /// Runs every rule that is not off, with its level; findings sorted by draft line.
     public static func check(base: Document, draft: Document, configuration: CheckConfiguration = CheckConfiguration())
         -> [Finding]
     {

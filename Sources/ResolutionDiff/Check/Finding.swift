@@ -2,9 +2,11 @@
 /// with the rule that found it, so CI can annotate the line and a drafter can switch a
 /// rule off.
 public struct Finding: Sendable, Equatable {
+    /// Only errors fail a check; warnings are advice a drafter may overrule.
     public enum Level: String, Sendable, Equatable, Comparable {
         case warning, error
 
+        /// Warnings sort before errors.
         public static func < (a: Level, b: Level) -> Bool { a == .warning && b == .error }
     }
 
@@ -21,6 +23,7 @@ public struct Finding: Sendable, Equatable {
 public enum CheckRule: String, Sendable, Equatable, CaseIterable, Comparable {
     case scope, numbering, punctuation, openers, references, footnotes, technical
 
+    /// In the order of `allCases`, so findings on one line come in a stable order.
     public static func < (a: CheckRule, b: CheckRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
@@ -37,6 +40,7 @@ public enum CheckRule: String, Sendable, Equatable, CaseIterable, Comparable {
 /// How a check runs: each rule off, a warning or an error, and which paragraphs the
 /// draft may change. Read from the command line and from a policy file.
 public struct CheckConfiguration: Sendable, Equatable {
+    /// What a drafter or CI can make of each rule.
     public enum Setting: String, Sendable, Equatable {
         case off, warn, error
     }
@@ -109,6 +113,7 @@ public struct CheckConfiguration: Sendable, Equatable {
     }
 }
 
+/// A setting or allow list that cannot be read: usage trouble, exit status 2.
 public struct CheckConfigurationError: Error, Equatable, Sendable {
     public var message: String
 }

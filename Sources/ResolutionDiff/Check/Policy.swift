@@ -12,6 +12,7 @@ public struct Policy: Sendable, Equatable {
 
     public init() {}
 
+    /// Reads a policy file; an error names the file and line.
     public static func parse(_ text: String, file: String) throws(CheckConfigurationError) -> Policy {
         var policy = Policy()
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

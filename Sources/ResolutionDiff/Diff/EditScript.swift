@@ -2,6 +2,7 @@
 /// of the two sequences. A plain value: renderers, the aligner and tests read it
 /// without knowing how it was computed.
 public struct EditScript: Sendable, Equatable {
+    /// The three kinds of run; within a change, deletion comes before insertion.
     public enum Kind: String, Sendable, Equatable {
         case equal, delete, insert
     }

@@ -41,6 +41,7 @@ public struct TokenInterner {
         return copy.withUTF8 { bytes in tokens.map { intern(bytes, $0.range) } }
     }
 
+    /// The id of the bytes `range` of `bytes`: O(length) to hash, O(1) expected to find.
     public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
         let hash = Self.hash(bytes, range)
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -108,6 +109,7 @@ public struct Interner<Key: Hashable> {
 
     public var count: Int { ids.count }
 
+    /// The id of `key`, new ids counting up from 0: O(1) expected.
     public mutating func intern(_ key: Key) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
@@ -115,5 +117,6 @@ public struct Interner<Key: Hashable> {
         return id
     }
 
+    /// The ids of `keys`, in order.
     public mutating func intern(_ keys: [Key]) -> [Int32] { keys.map { intern($0) } }
 }

@@ -18,6 +18,7 @@
 /// far. The script is still valid; it may have more edits than the shortest. With
 /// `minimal: true` there is no cap and the result is a shortest edit script.
 public enum Myers {
+    /// The trade-off between a shortest script and a bounded cost, made explicit.
     public struct Options: Sendable, Equatable {
         /// Find a shortest edit script whatever it costs.
         public var minimal: Bool

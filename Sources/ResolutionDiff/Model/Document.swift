@@ -2,6 +2,8 @@
 ///
 /// The segmenter builds it; the aligner, the checker and the renderers only read it.
 public struct Document: Sendable, Equatable {
+    /// Resolutions have a preamble and operative part; reports have headings and numbered
+    /// paragraphs. Labels (PP/OP or P) and the checks follow from it.
     public enum Kind: String, Sendable, Equatable, Codable {
         case resolution, report
     }
@@ -42,7 +44,9 @@ public struct Document: Sendable, Equatable {
     /// Every paragraph and sub-paragraph in document order.
     public var allParagraphs: [Paragraph] { paragraphs.flatMap(\.flattened) }
 
+    /// Top-level paragraphs of one kind, in order.
     public func paragraphs(of kind: ParagraphKind) -> [Paragraph] { paragraphs.filter { $0.kind == kind } }
 
+    /// The paragraph or sub-paragraph with `label` (`OP13(a)`): O(paragraphs).
     public func paragraph(labelled label: String) -> Paragraph? { allParagraphs.first { $0.label == label } }
 }

@@ -1,6 +1,7 @@
 /// `resdiff amend --format json`: the instructions as data, one object each, with the
 /// sentence they read as. Versioned like the other JSON outputs.
 public enum AmendmentJSON {
+    /// The instructions for scripts: each with its fields and the sentence it reads as.
     public static func render(_ instructions: [AmendmentInstruction], base: String?, target: String?) -> String {
         func ref(_ r: ParagraphReference) -> JSONValue {
             .object([

@@ -3,10 +3,12 @@
 public enum DocumentJSON {
     public static let formatVersion = 1
 
+    /// The document as pretty-printed JSON, keys in the documented order.
     public static func render(_ document: Document) -> String {
         value(document).serialized()
     }
 
+    /// The document as a JSON value, for embedding in other outputs.
     public static func value(_ d: Document) -> JSONValue {
         let m = d.metadata
         return .object([

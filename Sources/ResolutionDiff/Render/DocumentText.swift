@@ -3,6 +3,7 @@
 /// One line per paragraph is what makes it useful as git's `textconv`: a plain
 /// `git diff` of two versions then shows changed paragraphs, not changed line breaks.
 public enum DocumentText {
+    /// Metadata lines, headings as `#` lines, paragraphs as `LABEL  text`, footnotes as `[n]  text`.
     public static func render(_ d: Document) -> String {
         let m = d.metadata
         var out = ""

@@ -2,6 +2,7 @@
 /// shape compilers use, so editors jump to the line), GitHub workflow commands so
 /// findings land as annotations on the lines, or JSON.
 public enum FindingsRender {
+    /// `FILE:LINE: LEVEL: message [rule]`, one a line.
     public static func text(_ findings: [Finding], file: String) -> String {
         findings.map { "\(file):\($0.line): \($0.level.rawValue): \($0.message) [\($0.rule.rawValue)]\n" }.joined()
     }
@@ -15,6 +16,7 @@ public enum FindingsRender {
         }.joined()
     }
 
+    /// The findings for scripts, with counts of errors and warnings.
     public static func json(_ findings: [Finding], file: String) -> String {
         JSONValue.object([
             ("formatVersion", .int(1)),

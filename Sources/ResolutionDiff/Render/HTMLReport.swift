@@ -8,6 +8,7 @@
 /// SPLIT, MERGED). Side by side, old and new stand in two columns. Reads only the
 /// report; the output is the same bytes for the same inputs.
 public struct HTMLReport {
+    /// Which entries to show, which layout, and amendments to list.
     public struct Options: Sendable, Equatable {
         public var presentation: PresentationOptions
         public var sideBySide: Bool
@@ -27,6 +28,7 @@ public struct HTMLReport {
     let report: ChangeReport
     let options: Options
 
+    /// The whole page, one self-contained string.
     public static func render(_ report: ChangeReport, options: Options = Options()) -> String {
         HTMLReport(report: report, options: options).render()
     }

@@ -5,10 +5,12 @@
 public enum ReportJSON {
     public static let formatVersion = 1
 
+    /// The report as pretty-printed JSON, keys in the documented order.
     public static func render(_ report: ChangeReport) -> String {
         value(report).serialized()
     }
 
+    /// The report as a JSON value, for embedding in other outputs.
     public static func value(_ r: ChangeReport) -> JSONValue {
         let s = r.summary
         return .object([

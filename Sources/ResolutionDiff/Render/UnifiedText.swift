@@ -8,6 +8,7 @@
 /// meaning survives without colour too. Paragraphs wrap to `width` with a hanging
 /// indent, never inside a marker or an escape sequence.
 public struct UnifiedText {
+    /// What to show and how: colour and width come from the terminal, via the command line.
     public struct Options: Sendable, Equatable {
         public var presentation: PresentationOptions
         public var color: Bool
@@ -44,10 +45,12 @@ public struct UnifiedText {
         self.options = options
     }
 
+    /// The report as text.
     public static func render(_ report: ChangeReport, options: Options = Options()) -> String {
         UnifiedText(options: options).render(report)
     }
 
+    /// Header, summary, changed metadata, then one hunk per shown entry.
     public func render(_ r: ChangeReport) -> String {
         var out = header(r)
         let visibility = Presentation.visibility(r.entries, options.presentation)

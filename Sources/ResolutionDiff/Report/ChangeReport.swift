@@ -6,6 +6,7 @@ public struct ChangeReport: Sendable, Equatable {
     public enum ChangeKind: String, Sendable, Equatable, CaseIterable, Comparable {
         case added, removed, reworded, renumbered, moved, split, merged
 
+        /// In the order of `allCases`, the order the JSON contract promises.
         public static func < (a: ChangeKind, b: ChangeKind) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
@@ -69,6 +70,7 @@ public struct ChangeReport: Sendable, Equatable {
         public var new: String?
     }
 
+    /// How many entries carry each kind of change; one entry can count under several.
     public struct Summary: Sendable, Equatable {
         public var unchanged = 0
         public var reworded = 0

@@ -2,6 +2,8 @@
 /// classifies every change, and returns the change report. The one entry point the
 /// command line and the other tools call.
 public enum Comparison {
+    /// The change report of `old` → `new`. Near-linear in the number of paragraphs plus
+    /// O((N+M)·D) per reworded pair's words.
     public static func compare(_ old: Document, _ new: Document, options: WordDiff.Options = WordDiff.Options())
         -> ChangeReport
     {

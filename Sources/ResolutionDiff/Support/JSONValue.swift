@@ -11,6 +11,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Objects are equal with the same keys in the same order: order is part of the contract.
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
@@ -26,6 +27,7 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// `nil` becomes `null`.
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    /// `nil` becomes `null`.
     public static func optional(_ n: Int?) -> JSONValue { n.map(JSONValue.int) ?? .null }
 
     /// Pretty-printed with two-space indentation; arrays of scalars stay on one line.

@@ -12,6 +12,7 @@
 /// which is right for the comparable text, where typographic punctuation has been
 /// folded to ASCII.
 public enum WordTokenizer {
+    /// What a token is, so that later stages can tell a year or a symbol from a word.
     public enum Kind: UInt8, Sendable, Equatable {
         case word, number, symbol, punctuation
     }
@@ -86,6 +87,7 @@ public enum WordTokenizer {
         return tokenize(text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }
 
+    /// Tokens of UTF-8 `bytes`: O(n) time, one pass.
     public static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens = TokenBuffer(capacity: bytes.count / 5)
         let cls = classes
