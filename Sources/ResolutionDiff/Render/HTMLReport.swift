@@ -207,12 +207,34 @@ public struct HTMLReport {
         return html
     }
 
+    /// The numbered instructions that act on each entry: paragraphs an instruction
+    /// inserts or replaces by their new text, the others by their reference in the old
+    /// text. Entries are indexed as in `report.entries`.
+    private func instructionsByEntry() -> [Int: [(Int, AmendmentInstruction)]] {
+        guard let amendments = options.amendments else { return [:] }
+        var byEntry: [Int: [(Int, AmendmentInstruction)]] = [:]
+        for (n, instruction) in amendments.enumerated() {
+            var text: String?
+            switch instruction {
+            case .insertParagraph(_, _, let t), .replaceParagraph(_, let t): text = t
+            default: break
+            }
+            let k = report.entries.firstIndex { e in
+                if let text { return e.new?.text == text }
+                return e.old.map(AmendmentWriter.reference) == instruction.reference
+            }
+            if let k { byEntry[k, default: []].append((n + 1, instruction)) }
+        }
+        return byEntry
+    }
+
     private func inline() -> String {
         var html =
             "<main>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
         if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
         var section: [String] = []
-        for entry in report.entries {
+        let amendments = instructionsByEntry()
+        for (k, entry) in report.entries.enumerated() {
             let side = entry.new ?? entry.old!
             if side.level == 0, entry.new != nil, side.section != section {
                 for (depth, heading) in side.section.enumerated()
@@ -226,7 +248,12 @@ public struct HTMLReport {
             let indent = side.level > 0 ? " style=\"margin-left: \(side.level * 2)rem\"" : ""
             html += "<div class=\"para \(state)\" id=\"\(anchor(entry))\"\(indent)>"
             html += "<div class=\"badges\">\(badges(entry))</div>"
-            html += "<p><span class=\"label\">\(e(side.label))</span> \(marked(entry))</p></div>\n"
+            html += "<p><span class=\"label\">\(e(side.label))</span> \(marked(entry))</p>"
+            for (n, instruction) in amendments[k] ?? [] {
+                let sentence = e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: " ")
+                html += "<p class=\"amendment\"><span class=\"badge\">AMENDMENT \(n)</span> \(sentence)</p>"
+            }
+            html += "</div>\n"
         }
         return html + "</main>\n"
     }

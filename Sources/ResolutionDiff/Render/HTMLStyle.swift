@@ -37,6 +37,8 @@ enum HTMLStyle {
         .legend dt { text-align: right; }
         .legend dd { margin: 0; }
         .summary td.count { text-align: right; }
+        .amendment { margin: .3rem 0 0; padding: .2rem .5rem; border-left: 3px solid #0b4f8a; font-size: .9rem; color: #1a1a1a; }
+        .amendment .badge { border-color: #0b4f8a; color: #0b4f8a; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         footer { margin-top: 3rem; font-size: .8rem; color: #505050; }
         @page { margin: 18mm 15mm; }

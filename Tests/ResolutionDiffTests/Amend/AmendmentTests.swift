@@ -196,4 +196,20 @@ final class AmendmentTests: XCTestCase {
         XCTAssertFalse(substantive.contains { $0.reference == ParagraphReference(part: .preambular, number: "3") })
         XCTAssertTrue(substantive.contains { $0.reference == ParagraphReference(part: .operative, number: "24") })
     }
+
+    /// `amend --format html`: every instruction is listed, and shown again under the
+    /// paragraph it acts on.
+    func testHTMLShowsEachInstructionBesideItsParagraph() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        let instructions = AmendmentWriter.instructions(report)
+        let html = HTMLReport.render(report, options: .init(amendments: instructions))
+        XCTAssertEqual(html.components(separatedBy: "<li>").count - 1, instructions.count)
+        for n in 1...instructions.count {
+            XCTAssertTrue(html.contains("AMENDMENT \(n)</span>"), "instruction \(n) beside its paragraph")
+        }
+        // Instruction 23 changes OP24: it stands in OP24's block.
+        let op24 = try XCTUnwrap(
+            html.components(separatedBy: "id=\"new-OP24\"").last?.components(separatedBy: "</div>\n").first)
+        XCTAssertTrue(op24.contains("replace the word “69/179” with the word “70/153”"), op24)
+    }
 }
