@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 // resdiff: compares versions of United Nations resolution texts.
 // No dependencies by design: everything ships with the Swift toolchain.
+//
+// The targets are the pipeline's layers, bottom first. A target may use only the ones
+// listed as its dependencies, so a use that points up the pipeline does not compile
+// (Docs/architecture.md says why each layer is where it is).
 import PackageDescription
 
 let package = Package(
@@ -12,11 +16,47 @@ let package = Package(
     targets: [
         // The system's zlib: Word files are zip packages of deflated XML.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "ResolutionDiff", dependencies: ["CZlib"]),
+        // Bottom: an engine that diffs integer records and knows nothing of resolutions.
+        .target(name: "DiffEngine"),
+        // Bottom: the document model, plain values.
+        .target(name: "ResolutionModel"),
+        // Language facts: lexicon, typography folding, numbering, symbols, tokens.
+        .target(name: "ResolutionLanguage", dependencies: ["ResolutionModel"]),
+        // Reading: bytes → text → lines → Document.
+        .target(name: "ResolutionReader", dependencies: ["ResolutionModel", "ResolutionLanguage", "CZlib"]),
+        // Comparing: two Documents → alignment → word diffs → ChangeReport.
+        .target(name: "ResolutionCompare", dependencies: ["ResolutionModel", "ResolutionLanguage", "DiffEngine"]),
+        // Built on a comparison: check rules, and amendments both ways.
+        .target(name: "ResolutionCheck", dependencies: ["ResolutionModel", "ResolutionLanguage", "ResolutionCompare"]),
+        .target(
+            name: "ResolutionAmend",
+            dependencies: ["ResolutionModel", "ResolutionLanguage", "ResolutionReader", "ResolutionCompare", "DiffEngine"]),
+        // Rendering: document, report, findings, amendments → text, JSON, HTML.
+        .target(
+            name: "ResolutionRender",
+            dependencies: [
+                "ResolutionModel", "ResolutionLanguage", "ResolutionCompare", "ResolutionCheck", "ResolutionAmend",
+                "DiffEngine",
+            ]),
+        // The library's one entry point, over every layer.
+        .target(
+            name: "ResolutionDiff",
+            dependencies: [
+                "DiffEngine", "ResolutionModel", "ResolutionLanguage", "ResolutionReader", "ResolutionCompare",
+                "ResolutionCheck", "ResolutionAmend", "ResolutionRender",
+            ]),
         .executableTarget(name: "resdiff", dependencies: ["ResolutionDiff"]),
         .executableTarget(
             name: "resdiff-bench", dependencies: ["ResolutionDiff"], path: "Sources/resdiff-bench"),
-        .testTarget(name: "ResolutionDiffTests", dependencies: ["ResolutionDiff"]),
+        // Tests mirror the layers; TestSupport holds the corpus and the golden helper.
+        .target(name: "TestSupport", dependencies: ["ResolutionDiff"], path: "Tests/TestSupport"),
+        .testTarget(name: "DiffEngineTests", dependencies: ["DiffEngine", "TestSupport"]),
+        .testTarget(name: "ResolutionLanguageTests", dependencies: ["ResolutionDiff", "TestSupport"]),
+        .testTarget(name: "ResolutionReaderTests", dependencies: ["ResolutionDiff", "TestSupport"]),
+        .testTarget(name: "ResolutionCompareTests", dependencies: ["ResolutionDiff", "TestSupport"]),
+        .testTarget(name: "ResolutionCheckTests", dependencies: ["ResolutionDiff", "TestSupport"]),
+        .testTarget(name: "ResolutionAmendTests", dependencies: ["ResolutionDiff", "TestSupport"]),
+        .testTarget(name: "ResolutionRenderTests", dependencies: ["ResolutionDiff", "TestSupport"]),
         .testTarget(name: "resdiffTests", dependencies: ["resdiff"]),
     ]
 )

@@ -65,7 +65,7 @@ enum DiffCommand {
             guard let original = loadDocuments(arguments.operands, tracked: .original),
                 let accepted = loadDocuments(arguments.operands, tracked: .accepted)
             else { return .trouble }
-            guard accepted[0].encoding == .wordDocument else {
+            guard accepted[0].format == .wordDocument else {
                 throw UsageError(
                     message:
                         "one file is compared with itself only for a Word file with tracked changes; give OLD and NEW")

@@ -41,9 +41,9 @@ enum ParseCommand {
             return .trouble
         }
         if arguments.has("verbose") {
-            Output.note("\(document.file): read as \(document.encoding.rawValue)")
+            Output.note("\(document.file): read as \(document.format.name)")
         }
-        if document.encoding == .windows1252 && arguments.has("verbose") {
+        if document.format == .text(.windows1252) && arguments.has("verbose") {
             Output.note("\(document.file): not valid UTF-8, read as Windows-1252")
         }
         Output.out(format == "json" ? DocumentJSON.render(document) : DocumentText.render(document))

@@ -1,0 +1,287 @@
+import DiffEngine
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+import ResolutionReader
+
+/// Applies amendment instructions to a base text and prints the amended text in the
+/// base's own layout: unchanged paragraphs keep their lines (and the page furniture
+/// between them) byte for byte; changed, inserted and moved paragraphs are written one a
+/// line; operative paragraphs and sub-paragraphs are renumbered.
+///
+/// Every instruction refers to the numbering of the base, so references are resolved
+/// against the base before anything changes. Nothing is produced unless every
+/// instruction applies, except with `partial`, which applies what it can and lists the
+/// rest.
+public struct AmendmentApplier {
+    /// An instruction that cannot be applied, named by its number so the drafter can find it.
+    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// 1-based number of the instruction.
+        public var instruction: Int
+        public var message: String
+        public var description: String { "instruction \(instruction): \(message)" }
+    }
+
+    /// The amended text, and what `partial` had to leave out.
+    public struct Result: Sendable {
+        /// The amended text.
+        public var text: String
+        /// Instructions that could not be applied (only with `partial`).
+        public var failures: [Failure]
+    }
+
+    /// A paragraph of the amended text.
+    struct Unit {
+        var kind: ParagraphKind
+        var level: Int
+        var text: String
+        /// Index in the base's paragraphs, nil for an inserted one.
+        var origin: Int?
+        var number: String?
+    }
+
+    let base: Document
+    let lines: [String]
+    let paragraphs: [Paragraph]
+
+    public init(base: Document, source: SourceText) {
+        self.base = base
+        lines = LineClassifier.splitLines(source.text)
+        paragraphs = base.allParagraphs
+    }
+
+    /// Applies `instructions` to `base` (read from `source`, whose lines the output keeps).
+    /// Throws the first failure unless `partial`.
+    public static func apply(
+        _ instructions: [AmendmentInstruction], to base: Document, source: SourceText, partial: Bool = false
+    ) throws(Failure) -> Result {
+        try AmendmentApplier(base: base, source: source).apply(instructions, partial: partial)
+    }
+
+    // MARK: References
+
+    /// Index in `paragraphs` of the paragraph a reference names in the base.
+    func index(of ref: ParagraphReference) -> Int? {
+        let top: Paragraph?
+        switch ref.part {
+        case .preambular:
+            let pp = base.paragraphs(of: .preambular)
+            top = Int(ref.number).flatMap { $0 >= 1 && $0 <= pp.count ? pp[$0 - 1] : nil }
+        case .operative:
+            let wanted = ref.number.replacingOccurrences(of: " ", with: "")
+            top = base.paragraphs.first { ($0.kind == .operative || $0.kind == .numbered) && $0.number == wanted }
+        }
+        guard var p = top else { return nil }
+        for letter in ref.subparagraphs {
+            guard let child = p.children.first(where: { $0.number == letter }) else { return nil }
+            p = child
+        }
+        return paragraphs.firstIndex { $0.label == p.label }
+    }
+
+    /// The paragraph at `i` and its sub-paragraphs: indices i..<end.
+    func subtree(_ i: Int) -> Range<Int> {
+        var end = i + 1
+        while end < paragraphs.count && paragraphs[end].level > paragraphs[i].level { end += 1 }
+        return i..<end
+    }
+
+    // MARK: Applying
+
+    func apply(_ instructions: [AmendmentInstruction], partial: Bool) throws(Failure) -> Result {
+        var texts = paragraphs.map(\.text)
+        var deleted = Set<Int>()
+        var movedAway = Set<Int>()
+        var after: [Int: [Unit]] = [:]  // new or moved units after a base paragraph's subtree
+        var before: [Int: [Unit]] = [:]
+        var failures: [Failure] = []
+
+        for (n, instruction) in instructions.enumerated() {
+            let ref = instruction.reference
+            do throws(WordEdit.Failure) {
+                guard let i = index(of: ref) else { throw WordEdit.Failure(message: "the base has no \(ref.words)") }
+                let p = paragraphs[i]
+                switch instruction {
+                case .insertWords, .deleteWords, .replaceWords:
+                    texts[i] = try WordEdit.apply(instruction, to: texts[i], paragraph: ref.words)
+                case .deleteParagraph:
+                    subtree(i).forEach { deleted.insert($0) }
+                case .replaceParagraph(_, let text):
+                    texts[i] = text
+                case .insertParagraph(_, let isBefore, let text):
+                    let unit = Unit(kind: p.kind, level: p.level, text: text, origin: nil)
+                    if isBefore {
+                        before[i, default: []].append(unit)
+                    } else {
+                        after[subtree(i).upperBound - 1, default: []].append(unit)
+                    }
+                case .moveParagraph(_, let target, let isBefore):
+                    guard let j = index(of: target) else {
+                        throw WordEdit.Failure(message: "the base has no \(target.words)")
+                    }
+                    let moved = subtree(i).map { k in
+                        Unit(kind: paragraphs[k].kind, level: paragraphs[k].level, text: "", origin: k)
+                    }
+                    subtree(i).forEach { movedAway.insert($0) }
+                    if isBefore {
+                        before[j, default: []] += moved
+                    } else {
+                        after[subtree(j).upperBound - 1, default: []] += moved
+                    }
+                }
+            } catch {
+                let failure = Failure(instruction: n + 1, message: error.message)
+                if !partial { throw failure }
+                failures.append(failure)
+            }
+        }
+
+        // The amended sequence, in order; moved units take their (amended) text.
+        var units: [Unit] = []
+        for i in paragraphs.indices {
+            for u in before[i] ?? [] { units.append(u) }
+            if !deleted.contains(i) && !movedAway.contains(i) {
+                units.append(Unit(kind: paragraphs[i].kind, level: paragraphs[i].level, text: texts[i], origin: i))
+            }
+            for u in after[i] ?? [] { units.append(u) }
+        }
+        units = units.compactMap { u in
+            guard let o = u.origin else { return u }
+            if deleted.contains(o) { return nil }
+            var v = u
+            v.text = texts[o]
+            return v
+        }
+        renumber(&units)
+        return Result(text: print(units), failures: failures)
+    }
+
+    /// Operative paragraphs 1, 2, 3 ...; sub-paragraphs (a), (b) ... or (i), (ii) ... under
+    /// each parent, as the list started in the base.
+    func renumber(_ units: inout [Unit]) {
+        var operative = 0
+        var counters: [Int: Int] = [:]  // level → position under the current parent
+        var romanAt: [Int: Bool] = [:]
+        for k in units.indices {
+            let u = units[k]
+            if u.level == 0 {
+                counters = [:]
+                if u.kind == .operative || u.kind == .numbered {
+                    operative += 1
+                    units[k].number = "\(operative)"
+                }
+                continue
+            }
+            counters = counters.filter { $0.key <= u.level }
+            let position = (counters[u.level] ?? 0) + 1
+            counters[u.level] = position
+            if position == 1 {
+                let original = u.origin.flatMap { paragraphs[$0].number }
+                romanAt[u.level] = u.level >= 2 || original == "i"
+            }
+            units[k].number =
+                romanAt[u.level] == true
+                ? LineShapes.romanNumeral(position) : String(Character(Unicode.Scalar(UInt8(96 + min(position, 26)))))
+        }
+    }
+
+    // MARK: Printing in the base's layout
+
+    func print(_ units: [Unit]) -> String {
+        // Lines that belong to a base paragraph's own text (not its sub-paragraphs').
+        var ownerOfLine: [Int: Int] = [:]
+        for (i, p) in paragraphs.enumerated() where p.lines.upperBound <= lines.count {
+            for line in p.lines where ownerOfLine[line] == nil { ownerOfLine[line] = i }
+        }
+        let blankBetween =
+            paragraphs.filter { $0.lines.upperBound < lines.count }
+            .filter { lines[$0.lines.upperBound].allSatisfy(\.isWhitespace) }.count * 2 > paragraphs.count
+        // Where each base paragraph's unit now is, and which units follow it.
+        var unitForBase: [Int: Int] = [:]
+        for (k, u) in units.enumerated() { if let o = u.origin { unitForBase[o] = k } }
+
+        var out: [String] = []
+        var emitted = Set<Int>()
+        func emit(_ k: Int) {
+            guard !emitted.contains(k) else { return }
+            emitted.insert(k)
+            let u = units[k]
+            if let o = u.origin, u.text == paragraphs[o].text,
+                u.number == paragraphs[o].number || paragraphs[o].number == nil
+            {
+                // Unchanged: the base's own lines.
+                for line in paragraphs[o].lines where ownerOfLine[line] == o { out.append(lines[line - 1]) }
+                return
+            }
+            if let o = u.origin, u.text == paragraphs[o].text, let old = paragraphs[o].number, let new = u.number {
+                // Renumbered only: the same lines with the number changed in place.
+                var first = true
+                for line in paragraphs[o].lines where ownerOfLine[line] == o {
+                    out.append(first ? renumbered(lines[line - 1], from: old, to: new) : lines[line - 1])
+                    first = false
+                }
+                return
+            }
+            // One blank line before, where the base separates paragraphs so; the base's
+            // own blank line follows.
+            if blankBetween && !(out.last?.isEmpty ?? true) { out.append("") }
+            out.append(format(u))
+        }
+
+        // Base paragraphs in the order of their first lines.
+        let starts = paragraphs.indices.sorted { paragraphs[$0].lines.lowerBound < paragraphs[$1].lines.lowerBound }
+        /// The unit of the next base paragraph the walk will meet at or after `line`.
+        func nextWaiting(from line: Int) -> Int? {
+            for i in starts where paragraphs[i].lines.lowerBound >= line {
+                if let u = unitForBase[i], !emitted.contains(u) { return u }
+            }
+            return nil
+        }
+
+        var lineNumber = 1
+        var k = 0  // next unit to place
+        while lineNumber <= lines.count {
+            guard let owner = ownerOfLine[lineNumber] else {
+                out.append(lines[lineNumber - 1])
+                lineNumber += 1
+                continue
+            }
+            // At a base paragraph's first line, place every unit up to its own: inserted
+            // and moved units that come before it.
+            if lineNumber == paragraphs[owner].lines.lowerBound, let at = unitForBase[owner] {
+                while k <= at { emit(k); k += 1 }
+            }
+            // Its own lines were written with its unit (or it was deleted or moved).
+            lineNumber += 1
+            while lineNumber <= lines.count, ownerOfLine[lineNumber] == owner { lineNumber += 1 }
+            // A paragraph that left takes its blank line with it.
+            if unitForBase[owner] == nil, out.last?.isEmpty ?? false, lineNumber <= lines.count,
+                lines[lineNumber - 1].allSatisfy(\.isWhitespace)
+            {
+                lineNumber += 1
+            }
+            // Units that come before the next base paragraph still in its place go here,
+            // not after whatever stands between (furniture, the adoption block).
+            let stop = nextWaiting(from: lineNumber) ?? units.count
+            while k < stop { emit(k); k += 1 }
+        }
+        while k < units.count { emit(k); k += 1 }
+        // A final line feed in the base is a last, empty line: joining restores it.
+        return out.joined(separator: "\n")
+    }
+
+    /// A paragraph written anew: its number, the way the base writes numbers.
+    func format(_ u: Unit) -> String {
+        guard let number = u.number else { return u.text }
+        if u.level > 0 { return "(\(number)) \(u.text)" }
+        return "\(number). \(u.text)"
+    }
+
+    /// `- 14. *Takes note*` with 14 made 15; the rest of the line untouched.
+    func renumbered(_ line: String, from old: String, to new: String) -> String {
+        let prefix = line.prefix { $0 == " " || $0 == "-" || $0 == "*" || $0 == "+" || $0 == "#" || $0 == "(" }
+        let rest = line.dropFirst(prefix.count)
+        guard rest.hasPrefix(old) else { return line }
+        return prefix + new + rest.dropFirst(old.count)
+    }
+}

@@ -1,0 +1,296 @@
+import DiffEngine
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+import ResolutionReader
+
+/// Amendments as text, both ways: the writer's phrasing, and a parser for that phrasing
+/// and the variants people write (curly or straight quotes, "the words" optional,
+/// "with" or "by", "substitute ... for ..."). Docs/amendments.md lists what is accepted.
+public enum AmendmentText {
+    // MARK: Writing
+
+    /// The numbered instructions, under a title naming the texts when they are known.
+    public static func render(_ instructions: [AmendmentInstruction], base: String?, target: String?) -> String {
+        var out = ""
+        if let base {
+            out += "Amendments to \(base)" + (target.map { " (giving \($0))" } ?? "") + "\n\n"
+        }
+        if instructions.isEmpty { return out + "No amendments: the texts have the same paragraphs.\n" }
+        for (n, instruction) in instructions.enumerated() {
+            out += "\(n + 1). " + sentence(instruction) + "\n"
+        }
+        return out
+    }
+
+    package static func sentence(_ i: AmendmentInstruction) -> String {
+        // "the word “X”" for one word, "the words “X Y”" for more.
+        func q(_ words: String) -> String {
+            (words.contains(" ") ? "the words " : "the word ") + WordEdit.quoted(words)
+        }
+        let renumber = ", and renumber subsequent paragraphs accordingly"
+        switch i {
+        case .insertWords(let r, let anchor, let before, let words):
+            return "In \(r.words), \(before ? "before" : "after") \(q(anchor)) insert \(q(words))."
+        case .deleteWords(let r, let words, let after):
+            return "In \(r.words), " + (after.map { "after \(q($0)), " } ?? "") + "delete \(q(words))."
+        case .replaceWords(let r, let old, let new):
+            return "In \(r.words), replace \(q(old)) with \(q(new))."
+        case .deleteParagraph(let r):
+            return capitalized("delete \(r.words)") + (r.part == .operative ? renumber : "") + "."
+        case .insertParagraph(let r, let before, let text):
+            return capitalized("\(before ? "before" : "after") \(r.words)")
+                + ", insert a new paragraph reading:\n   “\(text)”"
+                + (r.part == .operative ? renumber : "")
+        case .moveParagraph(let r, let to, let before):
+            return "Move \(r.words) to \(before ? "precede" : "follow") \(to.words)"
+                + (r.part == .operative ? renumber : "") + "."
+        case .replaceParagraph(let r, let text):
+            return capitalized("replace \(r.words) with the following") + ":\n   “\(text)”"
+        }
+    }
+
+    private static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    // MARK: Reading
+
+    /// Which instruction could not be read, and why: the drafter fixes that one line.
+    public struct ParseError: Error, Equatable, Sendable {
+        public var instruction: Int
+        public var message: String
+    }
+
+    /// Instruction verbs a block may start with; a block before the first instruction
+    /// that starts with none of them is a title.
+    static let verbs = ["in ", "delete ", "after ", "before ", "insert ", "move ", "replace ", "substitute "]
+
+    /// Reads amendments as resdiff writes them or as a person does; throws on the first
+    /// instruction it cannot read rather than skipping it.
+    public static func parse(_ text: String) throws(ParseError) -> [AmendmentInstruction] {
+        var result: [AmendmentInstruction] = []
+        for block in blocks(text) {
+            let lowered = block.lowercased()
+            if result.isEmpty && !verbs.contains(where: { lowered.hasPrefix($0) }) && !startsNumbered(block) {
+                continue
+            }
+            do {
+                result.append(try instruction(stripNumber(block)))
+            } catch {
+                throw ParseError(
+                    instruction: result.count + 1, message: "\(error.message): \(String(block.prefix(90)))")
+            }
+        }
+        if result.isEmpty { throw ParseError(instruction: 0, message: "no amendment instructions found") }
+        return result
+    }
+
+    /// Instructions: numbered items ("1. ..."), or blocks between blank lines.
+    static func blocks(_ text: String) -> [String] {
+        let lines = LineClassifier.splitLines(text)
+        let numbered = lines.contains { startsNumbered($0) }
+        var blocks: [String] = []
+        var current: [String] = []
+        func flush() {
+            let joined = Typography.collapseSpaces(current.joined(separator: " "))
+            if !joined.isEmpty { blocks.append(joined) }
+            current = []
+        }
+        for line in lines {
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            if numbered ? startsNumbered(line) : blank { flush() }
+            if !blank { current.append(line) }
+        }
+        flush()
+        return blocks
+    }
+
+    static func startsNumbered(_ line: String) -> Bool {
+        let t = line.drop { $0 == " " }
+        let digits = t.prefix(while: \.isASCIIDigit)
+        return !digits.isEmpty && digits.count <= 3 && t.dropFirst(digits.count).hasPrefix(". ")
+    }
+
+    static func stripNumber(_ block: String) -> String {
+        guard startsNumbered(block) else { return block }
+        let t = block.drop { $0 == " " }
+        return String(t.drop(while: \.isASCIIDigit).dropFirst(2))
+    }
+
+    struct Failure: Error { var message: String }
+
+    static func instruction(_ block: String) throws(Failure) -> AmendmentInstruction {
+        var text = block.trimming(" ")
+        // "and renumber subsequent paragraphs accordingly" says what follows anyway.
+        for suffix in [
+            ", and renumber subsequent paragraphs accordingly", " and renumber subsequent paragraphs accordingly",
+            " (and renumber subsequent paragraphs accordingly)",
+        ] {
+            while let r = text.range(of: suffix, options: .caseInsensitive) { text.removeSubrange(r) }
+        }
+        // Paragraph text after "reading:" or "the following:".
+        for marker in ["reading:", "the following text:", "the following:"] {
+            if let range = text.range(of: marker, options: .caseInsensitive) {
+                let head = String(text[..<range.lowerBound]).trimming(" ")
+                let body = unquote(String(text[range.upperBound...]).trimming(" "))
+                return try paragraphInstruction(head, body)
+            }
+        }
+        while let last = text.last, ".;".contains(last) { text.removeLast() }
+        let (shape, quotes) = try extractQuotes(text)
+        let s = shape.lowercased()
+        func ref(_ r: Substring) throws(Failure) -> ParagraphReference { try reference(String(r)) }
+        func q(_ k: Substring) -> String { quotes[Int(k)!] }
+        let w = #"(?:the words? |words? )?"#
+        let patterns: [(String, ([Substring]) throws(Failure) -> AmendmentInstruction)] = [
+            (
+                #"^in (.+?), after \#(w)§(\d+)§,? insert \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[2]), before: false, words: q(m[3])) }
+            ),
+            (
+                #"^in (.+?), before \#(w)§(\d+)§,? insert \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[2]), before: true, words: q(m[3])) }
+            ),
+            (
+                #"^in (.+?), insert \#(w)§(\d+)§ after \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[3]), before: false, words: q(m[2])) }
+            ),
+            (
+                #"^in (.+?), insert \#(w)§(\d+)§ before \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[3]), before: true, words: q(m[2])) }
+            ),
+            (
+                #"^in (.+?), after \#(w)§(\d+)§,? delete \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .deleteWords(try ref(m[1]), words: q(m[3]), after: q(m[2])) }
+            ),
+            (
+                #"^in (.+?), delete \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .deleteWords(try ref(m[1]), words: q(m[2]), after: nil) }
+            ),
+            (
+                #"^in (.+?), replace \#(w)§(\d+)§ (?:with|by) \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .replaceWords(try ref(m[1]), old: q(m[2]), new: q(m[3])) }
+            ),
+            (
+                #"^in (.+?), substitute \#(w)§(\d+)§ for \#(w)§(\d+)§$"#,
+                { m throws(Failure) in .replaceWords(try ref(m[1]), old: q(m[3]), new: q(m[2])) }
+            ),
+            (#"^delete (.+)$"#, { m throws(Failure) in .deleteParagraph(try ref(m[1])) }),
+            (
+                #"^move (.+?) (?:so as )?(?:to follow|to after|after) (.+)$"#,
+                { m throws(Failure) in .moveParagraph(try ref(m[1]), to: try ref(m[2]), before: false) }
+            ),
+            (
+                #"^move (.+?) (?:so as )?(?:to precede|to before|before) (.+)$"#,
+                { m throws(Failure) in .moveParagraph(try ref(m[1]), to: try ref(m[2]), before: true) }
+            ),
+        ]
+        // Matched on the lowered shape: quoted words keep their case in `quotes`, and
+        // references are read without regard to case.
+        for (pattern, make) in patterns {
+            if let groups = match(pattern, s) { return try make(groups) }
+        }
+        throw Failure(message: "cannot read this instruction")
+    }
+
+    private static func paragraphInstruction(_ head: String, _ body: String) throws(Failure) -> AmendmentInstruction {
+        let s = head.lowercased()
+        let para =
+            #"(?:a |the following )?(?:new )?(?:preambular |operative )?paragraph(?:,? as)?(?: \(and renumber subsequent paragraphs accordingly\))?"#
+        if let m = match(#"^(after|before) (.+?),? insert \#(para)$"#, s) {
+            return .insertParagraph(try reference(String(m[2])), before: m[1] == "before", text: body)
+        }
+        if let m = match(#"^insert \#(para) (after|before) (.+?)$"#, s) {
+            return .insertParagraph(try reference(String(m[2])), before: m[1] == "before", text: body)
+        }
+        if let m = match(#"^replace (?:the text of )?(.+?) (?:with|by)$"#, s) {
+            return .replaceParagraph(try reference(String(m[1])), text: body)
+        }
+        throw Failure(message: "cannot read this instruction")
+    }
+
+    /// Case-insensitive whole-string match; the groups in order (empty for a group that
+    /// did not take part).
+    private static func match(_ pattern: String, _ s: String) -> [Substring]? {
+        guard let regex = try? Regex(pattern).ignoresCase(), let m = s.wholeMatch(of: regex) else { return nil }
+        return (0..<m.output.count).map { m.output[$0].substring ?? "" }
+    }
+
+    /// Quoted words become `§n§`, so the sentence's shape can be matched whatever they say.
+    static func extractQuotes(_ text: String) throws(Failure) -> (String, [String]) {
+        let pairs: [Character: Character] = ["“": "”", "‘": "’", "«": "»", "\"": "\"", "'": "'", "„": "“"]
+        var shape = ""
+        var quotes: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let opensWord = i + 1 < chars.count && !chars[i + 1].isWhitespace
+            let afterSpace = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
+            if let close = pairs[c], opensWord, c != "'" || afterSpace {
+                var j = i + 1
+                while j < chars.count {
+                    if chars[j] == close {
+                        // A straight single quote closes only at a word's end (not in "women's").
+                        let next: Character? = j + 1 < chars.count ? chars[j + 1] : nil
+                        if close != "'" || next == nil || !(next!.isLetter) { break }
+                    }
+                    j += 1
+                }
+                guard j < chars.count else { throw Failure(message: "a quotation is not closed") }
+                shape += "§\(quotes.count)§"
+                quotes.append(String(chars[(i + 1)..<j]))
+                i = j + 1
+                continue
+            }
+            shape.append(c)
+            i += 1
+        }
+        return (shape, quotes)
+    }
+
+    /// Strips one pair of outer quotes from a quoted paragraph.
+    static func unquote(_ text: String) -> String {
+        var t = Substring(text)
+        while let last = t.last, ".;".contains(last), t.dropLast().last.map({ "”\"’»".contains($0) }) == true {
+            t = t.dropLast()
+        }
+        if let first = t.first, let last = t.last, "“\"‘«".contains(first), "”\"’»".contains(last), t.count >= 2 {
+            t = t.dropFirst().dropLast()
+        }
+        return String(t).trimming(" ")
+    }
+
+    /// "the third preambular paragraph", "preambular paragraph 3", "operative paragraph
+    /// 13 (a)", "paragraph 5 bis", "subparagraph (b) of operative paragraph 4",
+    /// "operative paragraph 4, subparagraph (b)".
+    static func reference(_ text: String) throws(Failure) -> ParagraphReference {
+        let s = text.lowercased().trimming(" ")
+        if let m = match(
+            #"^(?:sub-?paragraph ((?:\([a-z]+\) ?)+) of )?(?:the )?([a-z]+(?:-[a-z]+)?) preambular paragraph$"#, s)
+        {
+            guard let n = Ordinals.value(m[2]) else {
+                throw Failure(message: "no preambular paragraph called '\(m[2])'")
+            }
+            return ParagraphReference(part: .preambular, number: "\(n)", subparagraphs: letters(m[1]))
+        }
+        if let m = match(#"^(?:sub-?paragraph ((?:\([a-z]+\) ?)+) of )?(?:the )?preambular paragraph (\d+)$"#, s) {
+            return ParagraphReference(part: .preambular, number: String(m[2]), subparagraphs: letters(m[1]))
+        }
+        if let m = match(
+            #"^(?:sub-?paragraph ((?:\([a-z]+\) ?)+) of )?(?:the )?(?:operative )?paragraph (\d+(?: ?(?:bis|ter|quater))?)((?: ?\([a-z]+\))*)(?:,? sub-?paragraph ((?:\([a-z]+\) ?)+))?$"#,
+            s)
+        {
+            var number = String(m[2])
+            for suffix in ["bis", "ter", "quater"] where number.hasSuffix(suffix) && !number.contains(" ") {
+                number = number.dropLast(suffix.count) + " " + suffix
+            }
+            return ParagraphReference(
+                part: .operative, number: number, subparagraphs: letters(m[1]) + letters(m[3]) + letters(m[4]))
+        }
+        throw Failure(message: "cannot tell which paragraph '\(text)' is")
+    }
+
+    private static func letters(_ s: Substring) -> [String] {
+        s.split(whereSeparator: { $0 == "(" || $0 == ")" || $0 == " " }).map(String.init)
+    }
+}

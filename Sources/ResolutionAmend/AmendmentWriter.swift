@@ -1,0 +1,200 @@
+import DiffEngine
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+import ResolutionReader
+
+/// Writes the amendments that turn one version into the next, from their comparison:
+/// what a delegate writes by hand from two drafts, in the order of the text and in the
+/// numbering of the text being amended.
+///
+/// Word changes become "insert / delete / replace the words" instructions anchored on
+/// as few words as make them unambiguous in the paragraph. A paragraph rewritten beyond
+/// recognition, or whose word instructions would not reproduce it exactly, is replaced
+/// whole ("Replace operative paragraph 26 with the following: ...").
+public enum AmendmentWriter {
+    /// Below this share of kept text, a paragraph reads better replaced whole.
+    public static let replaceBelowSimilarity = 0.6
+    /// More word changes than this in one paragraph: replaced whole, as delegates do.
+    public static let maximumWordInstructions = 6
+
+    /// The instructions that turn the report's old text into its new one, in the order of
+    /// the old text; `substantive` leaves yearly updates out.
+    public static func instructions(_ report: ChangeReport, substantive: Bool = false) -> [AmendmentInstruction] {
+        var out: [AmendmentInstruction] = []
+        let entries = report.entries
+        var replacedBySplit = Set<String>()
+        for (k, e) in entries.enumerated() {
+            guard !e.isUnchanged else { continue }
+            if e.changes == [.renumbered] { continue }
+            if substantive && e.technical && e.changes.allSatisfy({ $0 == .reworded || $0 == .renumbered }) { continue }
+            switch (e.old, e.new) {
+            case (let old?, nil):
+                out.append(.deleteParagraph(reference(old)))
+            case (nil, let new?):
+                out.append(insertion(of: new, at: k, in: entries))
+            case (let old?, let new?):
+                if e.changes.contains(.split) {
+                    if replacedBySplit.insert(old.label).inserted {
+                        out.append(.replaceParagraph(reference(old), text: new.text))
+                    } else {
+                        // After the old paragraph, which the first piece replaced: pieces
+                        // inserted after it in turn stand in order.
+                        out.append(.insertParagraph(reference(old), before: false, text: new.text))
+                    }
+                    continue
+                }
+                if e.changes.contains(.merged) {
+                    let first = entries.firstIndex { $0.new?.label == new.label && $0.changes.contains(.merged) } == k
+                    out.append(
+                        first ? .replaceParagraph(reference(old), text: new.text) : .deleteParagraph(reference(old)))
+                    continue
+                }
+                if e.changes.contains(.moved),
+                    let anchor = anchor(for: k, in: entries, kind: new.kind, level: new.level)
+                {
+                    out.append(.moveParagraph(reference(old), to: anchor.reference, before: anchor.before))
+                }
+                if e.changes.contains(.reworded) { out += rewording(old, new, similarity: e.similarity) }
+            default:
+                continue
+            }
+        }
+        return out
+    }
+
+    /// The reference of a paragraph of the base, from its label: `PP3(a)`, `OP13(a)(i)`.
+    package static func reference(_ side: ChangeReport.Side) -> ParagraphReference {
+        let label = side.label.split(separator: "#").first.map(String.init) ?? side.label
+        let head = label.prefix { $0 != "(" }
+        let subs = label.dropFirst(head.count).split(separator: "(").map { String($0.dropLast()) }
+        if head.hasPrefix("PP") {
+            return ParagraphReference(part: .preambular, number: String(head.dropFirst(2)), subparagraphs: subs)
+        }
+        var number = String(head.drop { $0.isLetter && $0.isUppercase })
+        if let suffix = ["bis", "ter", "quater"].first(where: { number.hasSuffix($0) }) {
+            number = number.dropLast(suffix.count) + " " + suffix
+        }
+        return ParagraphReference(part: .operative, number: number, subparagraphs: subs)
+    }
+
+    /// Where an added paragraph goes: after the nearest paragraph before it that stays
+    /// in place (same part and level), or before the nearest one after it.
+    private static func insertion(of new: ChangeReport.Side, at k: Int, in entries: [ChangeReport.Entry])
+        -> AmendmentInstruction
+    {
+        if let a = anchor(for: k, in: entries, kind: new.kind, level: new.level) {
+            return .insertParagraph(a.reference, before: a.before, text: new.text)
+        }
+        // No paragraph of its kind in the base: after the last paragraph there is.
+        let last = entries[..<k].last { $0.old != nil && $0.new != nil }?.old ?? entries.compactMap(\.old).last
+        return .insertParagraph(
+            last.map(reference) ?? ParagraphReference(part: .preambular, number: "1"), before: false, text: new.text)
+    }
+
+    private static func anchor(for k: Int, in entries: [ChangeReport.Entry], kind: ParagraphKind, level: Int)
+        -> (reference: ParagraphReference, before: Bool)?
+    {
+        func stays(_ e: ChangeReport.Entry) -> Bool {
+            guard let old = e.old, e.new != nil, old.kind == kind, old.level == level else { return false }
+            return !e.changes.contains(.moved) && !e.changes.contains(.merged) && !e.changes.contains(.split)
+        }
+        if let before = entries[..<k].last(where: stays), let old = before.old { return (reference(old), false) }
+        if let after = entries[(k + 1)...].first(where: stays), let old = after.old { return (reference(old), true) }
+        return nil
+    }
+
+    /// Word instructions for a reworded pair, or one replacement of the whole paragraph.
+    static func rewording(_ old: ChangeReport.Side, _ new: ChangeReport.Side, similarity: Double)
+        -> [AmendmentInstruction]
+    {
+        let ref = reference(old)
+        let whole: [AmendmentInstruction] = [.replaceParagraph(ref, text: new.text)]
+        guard similarity >= replaceBelowSimilarity else { return whole }
+        let diff = WordDiff(old: old.comparableText, new: new.comparableText)
+        var instructions: [AmendmentInstruction] = []
+        let runs = diff.script.runs
+        var k = 0
+        while k < runs.count {
+            guard runs[k].kind != .equal else { k += 1; continue }
+            var deleted = runs[k].old, inserted = runs[k].new
+            if k + 1 < runs.count, runs[k + 1].kind == .insert, runs[k].kind == .delete {
+                inserted = runs[k + 1].new
+                k += 1
+            }
+            if runs[k].kind == .insert && deleted.isEmpty { deleted = runs[k].old }
+            guard let instruction = wordInstruction(ref, old.text, diff, deleted: deleted, inserted: inserted) else {
+                return whole
+            }
+            instructions.append(instruction)
+            k += 1
+        }
+        guard instructions.count <= maximumWordInstructions else { return whole }
+        // Proof: the instructions, applied in order, give the new text.
+        var text = old.text
+        do {
+            for instruction in instructions { text = try WordEdit.apply(instruction, to: text, paragraph: ref.words) }
+        } catch {
+            return whole
+        }
+        return Typography.comparable(text) == new.comparableText ? instructions : whole
+    }
+
+    /// One change block as an instruction, its quoted words grown with the words around
+    /// them until they stand once in the paragraph.
+    private static func wordInstruction(
+        _ ref: ParagraphReference, _ display: String, _ diff: WordDiff, deleted: Range<Int>, inserted: Range<Int>
+    ) -> AmendmentInstruction? {
+        let locator = TextLocator(display)
+        let oldTokens = diff.oldTokens, newTokens = diff.newTokens
+        let oldBytes = Array(diff.old.utf8), newBytes = Array(diff.new.utf8)
+        func oldText(_ r: Range<Int>) -> String {
+            r.isEmpty
+                ? ""
+                : String(
+                    decoding: oldBytes[Int(oldTokens[r.lowerBound].start)..<Int(oldTokens[r.upperBound - 1].end)],
+                    as: UTF8.self)
+        }
+        func newText(_ r: Range<Int>) -> String {
+            r.isEmpty
+                ? ""
+                : String(
+                    decoding: newBytes[Int(newTokens[r.lowerBound].start)..<Int(newTokens[r.upperBound - 1].end)],
+                    as: UTF8.self)
+        }
+        func isUnique(_ words: String) -> Bool { !words.isEmpty && locator.occurrences(of: words).count == 1 }
+        func hasWord(_ r: Range<Int>) -> Bool { oldTokens[r].contains { $0.kind != .punctuation } }
+        let s = deleted.lowerBound, e = deleted.upperBound
+        let t = inserted.lowerBound
+        // Pure insertion: after a unique run of preceding words, or before following ones.
+        if deleted.isEmpty {
+            for k in 1...max(1, s) where s - k >= 0 {
+                let anchor = s - k..<s
+                if hasWord(anchor), isUnique(oldText(anchor)) {
+                    return .insertWords(ref, anchor: oldText(anchor), before: false, words: newText(inserted))
+                }
+            }
+            for m in 1...max(1, oldTokens.count - s) where s + m <= oldTokens.count {
+                let anchor = s..<(s + m)
+                if hasWord(anchor), isUnique(oldText(anchor)) {
+                    return .insertWords(ref, anchor: oldText(anchor), before: true, words: newText(inserted))
+                }
+            }
+            return nil
+        }
+        // Deletion or replacement: grow the quoted words leftwards, then rightwards.
+        for right in 0...(oldTokens.count - e) {
+            for left in 0...s {
+                let oldRange = (s - left)..<(e + right)
+                guard hasWord(oldRange), isUnique(oldText(oldRange)) else { continue }
+                if inserted.isEmpty && left == 0 && right == 0 {
+                    return .deleteWords(ref, words: oldText(oldRange), after: nil)
+                }
+                let newRange = (t - left)..<(inserted.upperBound + right)
+                guard newRange.lowerBound >= 0, newRange.upperBound <= newTokens.count else { return nil }
+                return .replaceWords(ref, old: oldText(oldRange), new: newText(newRange))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import DiffEngine
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+import ResolutionReader
+
+/// Finds words of an amendment in a paragraph's display text the way a person reads
+/// them: typography is not content (curly or straight quotes, dashes, non-breaking
+/// spaces, footnote markers), but word boundaries are ("or" is not found in "for").
+///
+/// Works on Unicode scalars: the display text is folded as `Typography.comparable`
+/// does, keeping for each folded scalar the index of the scalar it came from, so that a
+/// match maps back to a range of the display text.
+struct TextLocator {
+    let text: String
+    private let source: [Unicode.Scalar]
+    private let folded: [Unicode.Scalar]
+    /// For each folded scalar, the index in `source` it came from.
+    private let origin: [Int]
+
+    init(_ text: String) {
+        self.text = text
+        source = Array(text.unicodeScalars)
+        var folded: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        var pendingSpace: Int?
+        for (i, s) in source.enumerated() {
+            let f = Array(Typography.comparable(String(s)).unicodeScalars)
+            if s.properties.isWhitespace {
+                if !folded.isEmpty && pendingSpace == nil { pendingSpace = i }
+                continue
+            }
+            if f.isEmpty { continue }
+            if let p = pendingSpace {
+                folded.append(" ")
+                origin.append(p)
+                pendingSpace = nil
+            }
+            for scalar in f {
+                folded.append(scalar)
+                origin.append(i)
+            }
+        }
+        self.folded = folded
+        self.origin = origin
+    }
+
+    /// Ranges (in scalar offsets of the display text) where `words` stand as whole words.
+    func occurrences(of words: String) -> [Range<Int>] {
+        let needle = Array(Typography.comparable(words).unicodeScalars)
+        guard !needle.isEmpty, needle.count <= folded.count else { return [] }
+        var found: [Range<Int>] = []
+        var k = 0
+        while k + needle.count <= folded.count {
+            if folded[k] == needle[0] && Array(folded[k..<(k + needle.count)]) == needle
+                && isBoundary(before: k, needle.first!) && isBoundary(after: k + needle.count, needle.last!)
+            {
+                found.append(origin[k]..<(origin[k + needle.count - 1] + 1))
+            }
+            k += 1
+        }
+        return found
+    }
+
+    private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    private func isBoundary(before k: Int, _ first: Unicode.Scalar) -> Bool {
+        k == 0 || !isWordScalar(first) || !isWordScalar(folded[k - 1])
+    }
+
+    private func isBoundary(after k: Int, _ last: Unicode.Scalar) -> Bool {
+        k == folded.count || !isWordScalar(last) || !isWordScalar(folded[k])
+    }
+
+    /// The display text with scalars `range` replaced by `replacement`, spaces tidied
+    /// around the join: no double space, no space before closing punctuation.
+    func replacing(_ range: Range<Int>, with replacement: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: source[..<range.lowerBound])
+        out.append(contentsOf: replacement.unicodeScalars)
+        out.append(contentsOf: source[range.upperBound...])
+        return Self.tidy(String(out))
+    }
+
+    /// Collapses runs of spaces and removes a space before , ; : . ) and after (.
+    static func tidy(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in Typography.collapseSpaces(text).unicodeScalars {
+            if ",;:.)".unicodeScalars.contains(s), out.last == " " { out.removeLast() }
+            if s == " ", out.last == "(" { continue }
+            out.append(s)
+        }
+        return String(out)
+    }
+}

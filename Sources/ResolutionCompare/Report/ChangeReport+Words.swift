@@ -1,0 +1,73 @@
+import DiffEngine
+
+/// The words of a report entry as every output shows them. Kept beside the report so
+/// that the text and HTML renderers, the check messages and the amendment writer mark
+/// the same words the same way.
+extension ChangeReport {
+    /// A word of a paragraph as shown: its text, its change, and whether a space comes
+    /// before it. Runs of edits become words so that renderers can wrap and mark them.
+    package struct Word: Equatable {
+        package var text: String
+        package var kind: EditScript.Kind
+        package var spaceBefore: Bool
+        /// First and last word of its run: where markers open and close.
+        package var opensRun: Bool
+        package var closesRun: Bool
+    }
+
+    /// wdiff's notation for a run of edits: `[-deleted-]`, `{+inserted+}`, spaced as the
+    /// text was.
+    package static func wdiff(_ edits: [Edit]) -> String {
+        let entry = Entry(old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits)
+        var out = ""
+        for word in entry.words {
+            if word.spaceBefore && !out.isEmpty { out += " " }
+            switch word.kind {
+            case .equal: out += word.text
+            case .delete: out += (word.opensRun ? "[-" : "") + word.text + (word.closesRun ? "-]" : "")
+            case .insert: out += (word.opensRun ? "{+" : "") + word.text + (word.closesRun ? "+}" : "")
+            }
+        }
+        return out
+    }
+}
+
+extension ChangeReport.Entry {
+    /// The words of an entry: its edits for a reworded pair, its whole text as inserted
+    /// or deleted for an added or removed paragraph, as equal text otherwise.
+    package var words: [ChangeReport.Word] {
+        if !edits.isEmpty {
+            var out: [ChangeReport.Word] = []
+            var previous: ChangeReport.Edit?
+            for edit in edits {
+                var space = edit.spaceBefore
+                // A replacement follows its deletion with a space when both are words.
+                if edit.op == .insert, let p = previous, p.op == .delete {
+                    space =
+                        (p.spaceBefore || out.count == Self.splitWords(p.text).count)
+                        && edit.text.first.map { $0.isLetter || $0.isNumber } == true
+                }
+                out += Self.runWords(edit.text, kind: edit.op, spaceBefore: space)
+                previous = edit
+            }
+            if let first = out.first, first.spaceBefore { out[0].spaceBefore = false }
+            return out
+        }
+        if changes.contains(.added), let new { return Self.runWords(new.text, kind: .insert, spaceBefore: false) }
+        if changes.contains(.removed), let old { return Self.runWords(old.text, kind: .delete, spaceBefore: false) }
+        return Self.runWords((new ?? old)?.text ?? "", kind: .equal, spaceBefore: false)
+    }
+
+    private static func splitWords(_ text: String) -> [Substring] {
+        text.split(separator: " ", omittingEmptySubsequences: true)
+    }
+
+    private static func runWords(_ text: String, kind: EditScript.Kind, spaceBefore: Bool) -> [ChangeReport.Word] {
+        let parts = splitWords(text)
+        return parts.enumerated().map { k, part in
+            ChangeReport.Word(
+                text: String(part), kind: kind, spaceBefore: k == 0 ? spaceBefore : true, opensRun: k == 0,
+                closesRun: k == parts.count - 1)
+        }
+    }
+}

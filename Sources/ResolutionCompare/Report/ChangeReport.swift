@@ -1,0 +1,117 @@
+import DiffEngine
+import ResolutionLanguage
+import ResolutionModel
+
+/// What changed between two versions: the value the renderers (text, JSON, HTML) and
+/// the checks read. Built by `Comparison`; holds only plain values, no parser or
+/// engine state.
+public struct ChangeReport: Sendable, Equatable {
+    /// The kinds of change a paragraph entry can carry; an unchanged one has none.
+    public enum ChangeKind: String, Sendable, Equatable, CaseIterable, Comparable {
+        case added, removed, reworded, renumbered, moved, split, merged
+
+        /// In the order of `allCases`, the order the JSON contract promises.
+        public static func < (a: ChangeKind, b: ChangeKind) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    /// A paragraph as the report shows it.
+    public struct Side: Sendable, Equatable {
+        public var label: String
+        public var kind: ParagraphKind
+        public var number: String?
+        public var level: Int
+        public var text: String
+        public var comparableText: String
+        public var lines: ClosedRange<Int>
+        public var section: [String]
+
+        init(_ p: Paragraph) {
+            label = p.label
+            kind = p.kind
+            number = p.number
+            level = p.level
+            text = p.text
+            comparableText = p.comparableText
+            lines = p.lines
+            section = p.section
+        }
+    }
+
+    /// One word-level run of a reworded paragraph.
+    public struct Edit: Sendable, Equatable {
+        public var op: EditScript.Kind
+        public var text: String
+        /// Whether white space separated this run from the one before it.
+        public var spaceBefore: Bool
+    }
+
+    /// What became of one paragraph.
+    public struct Entry: Sendable, Equatable {
+        public var old: Side?
+        public var new: Side?
+        /// Sorted in the order of `ChangeKind.allCases`.
+        public var changes: [ChangeKind]
+        /// Word-level similarity of the pair, 0...1; 1 for an unchanged pair, 0 for an
+        /// added or removed paragraph.
+        public var similarity: Double
+        /// The pair was reworded and every edit only touches numbers, years, dates,
+        /// document symbols or ordinal session words: a yearly update.
+        public var technical: Bool
+        /// The word diff of the pair (old → new). Empty for unchanged, added and removed
+        /// paragraphs, and for the second and later pieces of a split or sources of a
+        /// merge (the first carries the diff of the whole).
+        public var edits: [Edit]
+
+        public var isUnchanged: Bool { changes.isEmpty }
+    }
+
+    /// A metadata field that differs: `adoptionDate`, `session`, ...
+    public struct MetadataChange: Sendable, Equatable {
+        public var field: String
+        public var old: String?
+        public var new: String?
+    }
+
+    /// How many entries carry each kind of change; one entry can count under several.
+    public struct Summary: Sendable, Equatable {
+        public var unchanged = 0
+        public var reworded = 0
+        public var renumbered = 0
+        public var moved = 0
+        public var added = 0
+        public var removed = 0
+        public var split = 0
+        public var merged = 0
+        public var technical = 0
+    }
+
+    public var old: Document
+    public var new: Document
+    public var metadata: [MetadataChange]
+    public var entries: [Entry]
+
+    /// Whether anything at all differs: the exit status of `resdiff` depends on it.
+    public var hasChanges: Bool { !metadata.isEmpty || entries.contains { !$0.isUnchanged } }
+
+    public var summary: Summary {
+        var s = Summary()
+        for e in entries {
+            if e.isUnchanged { s.unchanged += 1 }
+            if e.technical { s.technical += 1 }
+            for c in e.changes {
+                switch c {
+                case .added: s.added += 1
+                case .removed: s.removed += 1
+                case .reworded: s.reworded += 1
+                case .renumbered: s.renumbered += 1
+                case .moved: s.moved += 1
+                case .split: s.split += 1
+                case .merged: s.merged += 1
+                }
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,154 @@
+import DiffEngine
+import ResolutionLanguage
+import ResolutionModel
+
+/// Compares two documents: aligns their paragraphs, diffs the words of each pair,
+/// classifies every change, and returns the change report. The one entry point the
+/// command line and the other tools call.
+public enum Comparison {
+    /// The change report of `old` → `new`. Near-linear in the number of paragraphs plus
+    /// O((N+M)·D) per reworded pair's words.
+    public static func compare(_ old: Document, _ new: Document, options: WordDiff.Options = WordDiff.Options())
+        -> ChangeReport
+    {
+        let oldParagraphs = old.allParagraphs, newParagraphs = new.allParagraphs
+        let alignment = ParagraphAligner(old: oldParagraphs, new: newParagraphs).align()
+        var builder = EntryBuilder(
+            old: oldParagraphs, new: newParagraphs, alignment: alignment, options: options)
+        return ChangeReport(
+            old: old, new: new, metadata: metadataChanges(old.metadata, new.metadata), entries: builder.entries())
+    }
+
+    /// The fields a reader compares between two versions; the file name and encoding
+    /// are not content. A field only one version prints (32/6 omits its agenda item's
+    /// title) is a matter of layout, not a change.
+    static func metadataChanges(_ a: Metadata, _ b: Metadata) -> [ChangeReport.MetadataChange] {
+        let fields: [(String, (Metadata) -> String?)] = [
+            ("symbol", \.symbol), ("body", { $0.body?.rawValue }), ("session", \.session),
+            ("agendaItem", \.agendaItem), ("agendaTitle", \.agendaTitle), ("resolutionNumber", \.resolutionNumber),
+            ("title", \.title), ("subtitle", \.subtitle), ("distributionDate", \.distributionDate),
+            ("adoptionDate", \.adoptionDate), ("meeting", \.meeting), ("vote", \.vote),
+        ]
+        return fields.compactMap { name, get in
+            guard let x = get(a), let y = get(b), Typography.comparable(x) != Typography.comparable(y) else {
+                return nil
+            }
+            return ChangeReport.MetadataChange(field: name, old: x, new: y)
+        }
+    }
+}
+
+/// Turns an alignment into report entries, in the new document's order with removed
+/// paragraphs where they stood.
+struct EntryBuilder {
+    let old: [Paragraph]
+    let new: [Paragraph]
+    let alignment: Alignment
+    let options: WordDiff.Options
+
+    mutating func entries() -> [ChangeReport.Entry] {
+        var result: [ChangeReport.Entry] = []
+        var emittedOld = Set<Int>()
+        var nextOld = 0
+
+        // Removed paragraphs that stood before old paragraph `limit`.
+        func flushRemoved(before limit: Int) {
+            while nextOld < limit {
+                if alignment.newForOld[nextOld] == nil && !emittedOld.contains(nextOld) {
+                    result.append(removed(nextOld))
+                    emittedOld.insert(nextOld)
+                }
+                nextOld += 1
+            }
+        }
+
+        for j in new.indices {
+            if let sources = alignment.merges[j] {
+                if !alignment.moved.contains(j) { flushRemoved(before: sources[0]) }
+                for (k, i) in sources.enumerated() {
+                    result.append(
+                        pairEntry(i, j, extra: [.merged], diffOld: k == 0 ? sources : nil, diffNew: k == 0 ? [j] : nil))
+                    emittedOld.insert(i)
+                }
+                continue
+            }
+            guard let i = alignment.oldForNew[j] else {
+                result.append(added(j))
+                continue
+            }
+            if !alignment.moved.contains(j) { flushRemoved(before: i) }
+            if let pieces = alignment.splits[i] {
+                let first = pieces.first == j
+                result.append(
+                    pairEntry(i, j, extra: [.split], diffOld: first ? [i] : nil, diffNew: first ? pieces : nil))
+            } else {
+                result.append(pairEntry(i, j, extra: [], diffOld: [i], diffNew: [j]))
+            }
+            emittedOld.insert(i)
+        }
+        flushRemoved(before: old.count)
+        return result
+    }
+
+    private func added(_ j: Int) -> ChangeReport.Entry {
+        ChangeReport.Entry(
+            old: nil, new: ChangeReport.Side(new[j]), changes: [.added], similarity: 0, technical: false, edits: [])
+    }
+
+    private func removed(_ i: Int) -> ChangeReport.Entry {
+        ChangeReport.Entry(
+            old: ChangeReport.Side(old[i]), new: nil, changes: [.removed], similarity: 0, technical: false, edits: [])
+    }
+
+    /// A pair entry. `diffOld`/`diffNew` name the paragraphs whose joined texts are
+    /// diffed for this entry (the whole of a split or merge on its first entry), or nil
+    /// for an entry that carries no diff.
+    private func pairEntry(_ i: Int, _ j: Int, extra: [ChangeReport.ChangeKind], diffOld: [Int]?, diffNew: [Int]?)
+        -> ChangeReport.Entry
+    {
+        let a = old[i], b = new[j]
+        var changes = Set(extra)
+        if let n1 = a.number, let n2 = b.number, n1 != n2 { changes.insert(.renumbered) }
+        if alignment.moved.contains(j) { changes.insert(.moved) }
+        var similarity = 1.0
+        var technical = false
+        var edits: [ChangeReport.Edit] = []
+        if let diffOld, let diffNew {
+            let oldText = diffOld.map { old[$0].comparableText }.joined(separator: " ")
+            let newText = diffNew.map { new[$0].comparableText }.joined(separator: " ")
+            if oldText != newText {
+                let diff = WordDiff(old: oldText, new: newText, options: options)
+                changes.insert(.reworded)
+                similarity = Self.similarity(diff)
+                technical = TechnicalChange.isTechnical(diff)
+                edits = diff.textRuns.map { ChangeReport.Edit(op: $0.kind, text: $0.text, spaceBefore: $0.spaceBefore) }
+            }
+        } else {
+            let oldProfile = WordTokenizer.words(a.comparableText), newProfile = WordTokenizer.words(b.comparableText)
+            similarity = Self.dice(oldProfile, newProfile)
+        }
+        return ChangeReport.Entry(
+            old: ChangeReport.Side(a), new: ChangeReport.Side(b), changes: changes.sorted(), similarity: similarity,
+            technical: technical, edits: edits)
+    }
+
+    /// 2 × tokens kept / tokens on both sides: the share of the text that survived.
+    static func similarity(_ diff: WordDiff) -> Double {
+        let total = diff.oldTokens.count + diff.newTokens.count
+        guard total > 0 else { return 1 }
+        let kept = diff.script.runs.filter { $0.kind == .equal }.reduce(0) { $0 + $1.old.count }
+        return (2 * Double(kept) / Double(total) * 1000).rounded() / 1000
+    }
+
+    static func dice(_ a: [String], _ b: [String]) -> Double {
+        var counts: [String: Int] = [:]
+        for w in a { counts[w, default: 0] += 1 }
+        var shared = 0
+        for w in b where counts[w, default: 0] > 0 {
+            counts[w]! -= 1
+            shared += 1
+        }
+        let total = a.count + b.count
+        return total == 0 ? 1 : (2 * Double(shared) / Double(total) * 1000).rounded() / 1000
+    }
+}

@@ -1,0 +1,20 @@
+import ResolutionModel
+
+/// Small string helpers the stages share, kept free of Foundation so that their
+/// behaviour does not vary between platforms.
+extension StringProtocol {
+    /// The text without leading and trailing `character`s.
+    package func trimming(_ character: Character) -> String {
+        var s = Substring(self)
+        while s.first == character { s = s.dropFirst() }
+        while s.last == character { s = s.dropLast() }
+        return String(s)
+    }
+
+    package var nilIfEmpty: String? { isEmpty ? nil : String(self) }
+}
+
+extension Character {
+    package var isASCIIDigit: Bool { isASCII && isNumber }
+    package var isASCIILetter: Bool { isASCII && isLetter }
+}

@@ -1,0 +1,53 @@
+/// A parsed resolution or report: the value every later stage works from.
+///
+/// The segmenter builds it; the aligner, the checker and the renderers only read it.
+public struct Document: Sendable, Equatable {
+    /// Resolutions have a preamble and operative part; reports have headings and numbered
+    /// paragraphs. Labels (PP/OP or P) and the checks follow from it.
+    public enum Kind: String, Sendable, Equatable, Codable {
+        case resolution, report
+    }
+
+    /// The file it was read from ("<stdin>" for standard input).
+    public var file: String
+    /// What the text was read from: a text file in some encoding, a Word file, a PDF.
+    public var format: SourceFormat
+    public var kind: Kind
+    public var metadata: Metadata
+    /// "The Human Rights Council,": the words that open the preamble.
+    public var openingFormula: String?
+    /// Top-level paragraphs in document order; sub-paragraphs are their children.
+    public var paragraphs: [Paragraph]
+    public var headings: [Heading]
+    public var footnotes: [Footnote]
+
+    public init(
+        file: String, format: SourceFormat, kind: Kind, metadata: Metadata, openingFormula: String?,
+        paragraphs: [Paragraph], headings: [Heading], footnotes: [Footnote]
+    ) {
+        self.file = file
+        self.format = format
+        self.kind = kind
+        self.metadata = metadata
+        self.openingFormula = openingFormula
+        self.paragraphs = paragraphs
+        self.headings = headings
+        self.footnotes = footnotes
+    }
+
+    /// A document with no text: the missing side of a file git adds or deletes.
+    public static func empty(file: String) -> Document {
+        Document(
+            file: file, format: .text(.utf8), kind: .resolution, metadata: Metadata(), openingFormula: nil, paragraphs: [],
+            headings: [], footnotes: [])
+    }
+
+    /// Every paragraph and sub-paragraph in document order.
+    public var allParagraphs: [Paragraph] { paragraphs.flatMap(\.flattened) }
+
+    /// Top-level paragraphs of one kind, in order.
+    public func paragraphs(of kind: ParagraphKind) -> [Paragraph] { paragraphs.filter { $0.kind == kind } }
+
+    /// The paragraph or sub-paragraph with `label` (`OP13(a)`): O(paragraphs).
+    public func paragraph(labelled label: String) -> Paragraph? { allParagraphs.first { $0.label == label } }
+}

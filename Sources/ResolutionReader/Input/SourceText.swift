@@ -1,0 +1,142 @@
+import Foundation
+import ResolutionLanguage
+import ResolutionModel
+
+/// A file's text, decoded, with the format and encoding it was found in.
+///
+/// Decoding is the first stage of the pipeline and the only one that sees bytes:
+/// everything after it works on Swift strings. Text that is not valid UTF-8 and has no
+/// byte order mark is read as Windows-1252, the usual encoding of such files, rather
+/// than rejected; binary data (NUL bytes outside UTF-16) is refused.
+public struct SourceText: Sendable, Equatable {
+    public var name: String
+    public var text: String
+    public var format: SourceFormat
+
+    public init(name: String, text: String, format: SourceFormat = .text(.utf8)) {
+        self.name = name
+        self.text = text
+        self.format = format
+    }
+
+    /// Decodes `bytes`, naming `name` in any error. Word files and PDFs are recognised by
+    /// their first bytes, whatever their name; `tracked` says which text of a Word file
+    /// with tracked changes to read.
+    public static func decode(_ bytes: [UInt8], name: String, tracked: TrackedChanges = .accepted) throws(InputError)
+        -> SourceText
+    {
+        let lowered = name.lowercased()
+        if ZipArchive.isZip(bytes) {
+            do {
+                return SourceText(
+                    name: name, text: try WordDocument.text(of: bytes, tracked: tracked), format: .wordDocument)
+            } catch {
+                throw InputError(file: name, problem: .notADocument(error.message))
+            }
+        }
+        if WordDocument.isOLECompound(bytes) {
+            throw InputError(
+                file: name,
+                problem: .notADocument(
+                    "an old binary Word file (.doc) or a password-protected document; save it as .docx without a password"
+                ))
+        }
+        if PDFText.isPDF(bytes) {
+            return SourceText(name: name, text: try PDFText.text(of: bytes, name: name), format: .pdf)
+        }
+        if lowered.hasSuffix(".docx") {
+            throw InputError(
+                file: name, problem: .notADocument("not a Word document (no zip signature): a renamed text file?"))
+        }
+        if lowered.hasSuffix(".pdf") {
+            throw InputError(file: name, problem: .notADocument("not a PDF (no %PDF signature)"))
+        }
+        let (text, encoding) = try decodeBytes(bytes, name: name)
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw InputError(file: name, problem: .empty)
+        }
+        return SourceText(name: name, text: text, format: .text(encoding))
+    }
+
+    /// Reads a file, or standard input when `path` is `-`.
+    public static func read(path: String, tracked: TrackedChanges = .accepted) throws(InputError) -> SourceText {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try decode([UInt8](data), name: "<stdin>", tracked: tracked)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, problem: .missing)
+        }
+        if isDirectory.boolValue { throw InputError(file: path, problem: .isDirectory) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError(file: path, problem: .unreadable(Self.reason(error)))
+        }
+        return try decode([UInt8](data), name: path, tracked: tracked)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return ns.localizedDescription
+    }
+
+    private static func decodeBytes(_ b: [UInt8], name: String) throws(InputError) -> (String, TextEncoding) {
+        if b.isEmpty { throw InputError(file: name, problem: .empty) }
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let s = String(validating: b.dropFirst(3), as: UTF8.self) else {
+                throw InputError(file: name, problem: .notADocument("invalid UTF-8 after a UTF-8 byte order mark"))
+            }
+            return (s, .utf8WithBOM)
+        }
+        if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
+            let little = b[0] == 0xFF
+            return (
+                try decodeUTF16(b.dropFirst(2), littleEndian: little, name: name),
+                little ? .utf16LittleEndian : .utf16BigEndian
+            )
+        }
+        if b.contains(0) { throw InputError(file: name, problem: .binary) }
+        if let s = String(validating: b, as: UTF8.self) { return (s, .utf8) }
+        if looksBinary(b) { throw InputError(file: name, problem: .binary) }
+        return (Windows1252.decode(b), .windows1252)
+    }
+
+    private static func decodeUTF16(_ b: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(InputError)
+        -> String
+    {
+        guard b.count % 2 == 0 else {
+            throw InputError(file: name, problem: .notADocument("UTF-16 text with an odd number of bytes"))
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(b.count / 2)
+        var i = b.startIndex
+        while i < b.endIndex {
+            let lo = UInt16(b[i]), hi = UInt16(b[i + 1])
+            units.append(littleEndian ? (hi << 8 | lo) : (lo << 8 | hi))
+            i += 2
+        }
+        guard let s = String(validating: units, as: UTF16.self) else {
+            throw InputError(file: name, problem: .notADocument("invalid UTF-16"))
+        }
+        if s.unicodeScalars.contains(where: { $0.value == 0 }) { throw InputError(file: name, problem: .binary) }
+        return s
+    }
+
+    /// Control bytes other than tab, line feed, form feed and carriage return are rare in
+    /// text of any 8-bit encoding, and common in binary formats.
+    static let binaryControlShare = 0.05
+
+    private static func looksBinary(_ b: [UInt8]) -> Bool {
+        let sample = b.prefix(8192)
+        let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+        return Double(controls) > Double(sample.count) * binaryControlShare
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import ResolutionLanguage
+import ResolutionModel
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Word's automatic numbering (`word/numbering.xml`): operative paragraphs in drafts are
+/// list items, numbered by a list style rather than typed. Computes the number a reader
+/// sees (`5.`, `(a)`, `(ii)`) from the levels' formats, texts and start values.
+final class WordNumbering: NSObject, XMLParserDelegate {
+    struct Level {
+        var format = "decimal"
+        var text = "%1."
+        var start = 1
+    }
+
+    private var abstract: [String: [Int: Level]] = [:]
+    private var numToAbstract: [String: String] = [:]
+    private var startOverrides: [String: [Int: Int]] = [:]
+    private var counters: [String: [Int: Int]] = [:]
+
+    // Parser state.
+    private var currentAbstract: String?
+    private var currentNum: String?
+    private var currentLevel: Int?
+    private var currentOverrideLevel: Int?
+
+    init(xml: [UInt8]?) {
+        super.init()
+        guard let xml else { return }
+        let parser = XMLParser(data: Data(xml))
+        parser.delegate = self
+        parser.parse()
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        let value = attributes["w:val"]
+        switch name {
+        case "w:abstractNum": currentAbstract = attributes["w:abstractNumId"]
+        case "w:num": currentNum = attributes["w:numId"]
+        case "w:abstractNumId": if let n = currentNum, let v = value { numToAbstract[n] = v }
+        case "w:lvlOverride": currentOverrideLevel = attributes["w:ilvl"].flatMap { Int($0) }
+        case "w:startOverride":
+            if let n = currentNum, let l = currentOverrideLevel, let v = value.flatMap({ Int($0) }) {
+                startOverrides[n, default: [:]][l] = v
+            }
+        case "w:lvl":
+            currentLevel = attributes["w:ilvl"].flatMap { Int($0) }
+            if let a = currentAbstract, let l = currentLevel, currentNum == nil {
+                abstract[a, default: [:]][l] = Level()
+            }
+        case "w:numFmt": update { $0.format = value ?? "decimal" }
+        case "w:lvlText": update { $0.text = value ?? "" }
+        case "w:start": update { $0.start = value.flatMap { Int($0) } ?? 1 }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "w:abstractNum": currentAbstract = nil
+        case "w:num": currentNum = nil
+        case "w:lvl": currentLevel = nil
+        case "w:lvlOverride": currentOverrideLevel = nil
+        default: break
+        }
+    }
+
+    private func update(_ change: (inout Level) -> Void) {
+        guard currentNum == nil, let a = currentAbstract, let l = currentLevel, var level = abstract[a]?[l] else {
+            return
+        }
+        change(&level)
+        abstract[a]![l] = level
+    }
+
+    /// The label of the next paragraph of list `numId` at `level`, advancing the count:
+    /// "5.", "(a)"; nil for bullets and unknown lists.
+    func next(numId: String, level: Int) -> String? {
+        guard numId != "0", let a = numToAbstract[numId], let levels = abstract[a], let lvl = levels[level] else {
+            return nil
+        }
+        var count = counters[numId] ?? [:]
+        let start = startOverrides[numId]?[level] ?? lvl.start
+        count[level] = (count[level] ?? (start - 1)) + 1
+        for deeper in count.keys where deeper > level { count[deeper] = nil }
+        counters[numId] = count
+        guard lvl.format != "bullet", lvl.format != "none" else { return nil }
+        var text = lvl.text
+        for l in 0...level {
+            let value = count[l] ?? (startOverrides[numId]?[l] ?? levels[l]?.start ?? 1)
+            text = text.replacingOccurrences(of: "%\(l + 1)", with: Self.format(value, levels[l]?.format ?? "decimal"))
+        }
+        return text
+    }
+
+    static func format(_ n: Int, _ format: String) -> String {
+        switch format {
+        case "lowerLetter":
+            return String(repeating: Character(Unicode.Scalar(UInt8(96 + (n - 1) % 26 + 1))), count: (n - 1) / 26 + 1)
+        case "upperLetter": return Self.format(n, "lowerLetter").uppercased()
+        case "lowerRoman": return LineShapes.romanNumeral(n)
+        case "upperRoman": return LineShapes.romanNumeral(n).uppercased()
+        default: return "\(n)"
+        }
+    }
+}

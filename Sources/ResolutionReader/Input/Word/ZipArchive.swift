@@ -1,0 +1,103 @@
+import CZlib
+import ResolutionLanguage
+import ResolutionModel
+
+/// Reads the parts of a zip package (a .docx is one) through the central directory, as
+/// PKWARE's APPNOTE describes it: stored and deflated entries, the latter inflated by the
+/// system's zlib. Encrypted entries and other methods are refused with the reason.
+struct ZipArchive {
+    struct Failure: Error, Equatable {
+        var message: String
+    }
+
+    struct Entry {
+        var name: String
+        var method: UInt16
+        var flags: UInt16
+        var compressedSize: Int
+        var uncompressedSize: Int
+        var localHeaderOffset: Int
+    }
+
+    let bytes: [UInt8]
+    private(set) var entries: [String: Entry] = [:]
+
+    /// A signature a zip file starts with.
+    static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+
+    init(_ bytes: [UInt8]) throws(Failure) {
+        self.bytes = bytes
+        // End of central directory: 22 bytes plus a comment of up to 65,535.
+        guard bytes.count >= 22 else { throw Failure(message: "too short to be a zip package") }
+        var eocd = -1
+        var i = bytes.count - 22
+        while i >= max(0, bytes.count - 22 - 65_535) {
+            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 {
+                eocd = i; break
+            }
+            i -= 1
+        }
+        guard eocd >= 0 else { throw Failure(message: "the zip package is damaged (no central directory)") }
+        let count = Int(u16(eocd + 10))
+        var offset = Int(u32(eocd + 16))
+        for _ in 0..<count {
+            guard offset + 46 <= bytes.count, u32(offset) == 0x0201_4B50 else {
+                throw Failure(message: "the zip package is damaged (bad central directory)")
+            }
+            let nameLength = Int(u16(offset + 28)), extra = Int(u16(offset + 30)), comment = Int(u16(offset + 32))
+            guard offset + 46 + nameLength <= bytes.count else { throw Failure(message: "the zip package is damaged") }
+            let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
+            entries[name] = Entry(
+                name: name, method: u16(offset + 10), flags: u16(offset + 8), compressedSize: Int(u32(offset + 20)),
+                uncompressedSize: Int(u32(offset + 24)), localHeaderOffset: Int(u32(offset + 42)))
+            offset += 46 + nameLength + extra + comment
+        }
+    }
+
+    private func u16(_ i: Int) -> UInt16 { UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 }
+    private func u32(_ i: Int) -> UInt32 { UInt32(u16(i)) | UInt32(u16(i + 2)) << 16 }
+
+    /// The bytes of the part `name`, or nil when the package has no such part.
+    func data(_ name: String) throws(Failure) -> [UInt8]? {
+        guard let e = entries[name] else { return nil }
+        if e.flags & 1 != 0 { throw Failure(message: "\(name) is encrypted (a password-protected file)") }
+        let h = e.localHeaderOffset
+        guard h + 30 <= bytes.count, u32(h) == 0x0403_4B50 else {
+            throw Failure(message: "the zip package is damaged at \(name)")
+        }
+        let start = h + 30 + Int(u16(h + 26)) + Int(u16(h + 28))
+        guard start + e.compressedSize <= bytes.count else {
+            throw Failure(message: "the zip package is cut short at \(name)")
+        }
+        let raw = Array(bytes[start..<(start + e.compressedSize)])
+        switch e.method {
+        case 0: return raw
+        case 8: return try Self.inflate(raw, expected: e.uncompressedSize, name: name)
+        default: throw Failure(message: "\(name) uses zip compression method \(e.method), which resdiff does not read")
+        }
+    }
+
+    /// Raw deflate (no zlib header), as zip stores it.
+    static func inflate(_ input: [UInt8], expected: Int, name: String) throws(Failure) -> [UInt8] {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw Failure(message: "zlib could not start")
+        }
+        defer { inflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: max(expected, 1))
+        var input = input
+        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                stream.next_in = inBuf.baseAddress
+                stream.avail_in = UInt32(inBuf.count)
+                stream.next_out = outBuf.baseAddress
+                stream.avail_out = UInt32(outBuf.count)
+                return CZlib.inflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END || (status == Z_BUF_ERROR && expected == 0) else {
+            throw Failure(message: "\(name) is damaged (cannot be inflated)")
+        }
+        return Array(output.prefix(Int(stream.total_out)))
+    }
+}

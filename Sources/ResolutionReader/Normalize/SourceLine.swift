@@ -1,0 +1,121 @@
+import ResolutionLanguage
+import ResolutionModel
+
+/// One line of the source after normalization, with what it is: text, page furniture,
+/// a footnote's definition, a note, or nothing.
+///
+/// The segmenter works on these, never on raw text: by the time a line reaches it,
+/// encodings, torn words and Markdown are dealt with.
+struct SourceLine: Equatable {
+    enum Role: Equatable {
+        case blank
+        case furniture(FurnitureKind)
+        /// `¹ A/HRC/24/56.`: the definition of footnote `number`.
+        case footnote(number: Int, text: String)
+        /// `* Reissued for technical reasons ...`: a note marked with an asterisk.
+        case note(String)
+        case content
+    }
+
+    /// 1-based line number in the source.
+    var number: Int
+    var markup: MarkupLine
+    var role: Role
+
+    var text: String { markup.text }
+}
+
+package enum LineClassifier {
+    /// Splits the text into lines (LF, CRLF or CR; form feeds dropped) and classifies each.
+    static func classify(_ text: String) -> [SourceLine] {
+        let rawLines = splitLines(text)
+        let mender = BrokenWords(lines: rawLines)
+        var lines = rawLines.enumerated().map { index, raw in
+            let markup = Markup.strip(mender.mend(raw))
+            return SourceLine(number: index + 1, markup: markup, role: role(of: markup))
+        }
+        markWrappedRecycleNotices(&lines)
+        return lines
+    }
+
+    /// The recycling notice with its image's description, as converters write it.
+    static let recycleNotice =
+        "Please recycle The recycling symbol, consisting of three chasing arrows forming a triangle."
+
+    /// A wrapped recycling notice goes on over the next lines; they are furniture too.
+    private static func markWrappedRecycleNotices(_ lines: inout [SourceLine]) {
+        var notice: String?
+        for i in lines.indices {
+            switch lines[i].role {
+            case .furniture(.recycleNotice): notice = lines[i].text
+            case .blank: continue
+            case .content:
+                if let n = notice, recycleNotice.hasPrefix(n + " " + lines[i].text) {
+                    notice = n + " " + lines[i].text
+                    lines[i].role = .furniture(.recycleNotice)
+                } else {
+                    notice = nil
+                }
+            default: notice = nil
+            }
+        }
+    }
+
+    /// Lines on LF, CRLF or CR (and the Unicode line and paragraph separators), split on
+    /// UTF-8 bytes; form feeds and stray byte order marks are dropped.
+    package static func splitLines(_ text: String) -> [String] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            func emit(_ end: Int) {
+                var line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if line.utf8.contains(0x0C) || line.utf8.contains(0xEF) && line.unicodeScalars.contains("\u{FEFF}") {
+                    line.unicodeScalars.removeAll { $0 == "\u{0C}" || $0 == "\u{FEFF}" }
+                }
+                lines.append(line)
+            }
+            while i < n {
+                let b = bytes[i]
+                if b == 0x0A {
+                    emit(i); i += 1; start = i
+                } else if b == 0x0D {
+                    emit(i); i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1; start = i
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    emit(i); i += 3; start = i
+                } else {
+                    i += 1
+                }
+            }
+            emit(n)
+            return lines
+        }
+    }
+
+    private static func role(of markup: MarkupLine) -> SourceLine.Role {
+        if markup.isRule { return .furniture(.rule) }
+        let text = markup.text
+        if text.isEmpty { return .blank }
+        if let kind = PageFurniture.classify(text) { return .furniture(kind) }
+        if let (number, rest) = footnoteDefinition(text) { return .footnote(number: number, text: rest) }
+        if text.hasPrefix("* "), text.count > 2 { return .note(text) }
+        return .content
+    }
+
+    /// `¹ A/HRC/24/56.` → (1, "A/HRC/24/56.").
+    static func footnoteDefinition(_ text: String) -> (Int, String)? {
+        var value = 0
+        var digits = 0
+        var rest = Substring(text).unicodeScalars[...]
+        while let s = rest.first, let d = Typography.superscriptDigits[s] {
+            value = value * 10 + d
+            digits += 1
+            rest = rest.dropFirst()
+        }
+        guard digits > 0, digits <= 3, rest.first == " " else { return nil }
+        let body = String(String.UnicodeScalarView(rest)).trimming(" ")
+        return body.isEmpty ? nil : (value, body)
+    }
+}

@@ -1,0 +1,191 @@
+import ResolutionLanguage
+import ResolutionModel
+
+/// Reads the metadata from the lines above the opening formula (or above a report's
+/// first chapter) and from the adoption block.
+///
+/// Header lines are short fields that converters merge ("Human Rights Council
+/// Thirty-second session Agenda item 3") or wrap; so fields are found by their words
+/// in the joined header text, not by their line.
+enum HeaderParser {
+    static func parse(
+        header: [SourceLine], trailer: [SourceLine], formulaBody: Body?, kind: Document.Kind,
+        runningHeadSymbols: [String]
+    ) -> Metadata {
+        var m = Metadata()
+        let texts = header.map(\.text)
+        let joined = Substring(texts.joined(separator: " "))
+
+        m.body = formulaBody ?? body(in: joined)
+        (m.session, m.sessionNumber) = session(in: joined)
+        m.agendaItem = agendaItem(in: joined)
+        if let distr = joined.firstRange(of: "Distr.") {
+            m.distributionDate = Dates.firstDate(in: joined[distr.upperBound...])?.iso
+        }
+        if let original = joined.firstRange(of: "Original: ") {
+            m.originalLanguage = joined[original.upperBound...].prefix(while: \.isLetter).nilIfEmpty
+        }
+        if let adopted = joined.firstRange(of: "adopted by the "),
+            let date = Dates.firstDate(in: joined[adopted.upperBound...].prefix(80))
+        {
+            m.adoptionDate = date.iso
+        }
+
+        if kind == .resolution {
+            readResolutionTitle(header, into: &m)
+        } else {
+            readReportTitle(header, into: &m)
+        }
+        m.notes = bracketNotes(texts)
+
+        let adoption = TrailerParser.parse(trailer)
+        m.meeting = adoption.meeting
+        m.vote = adoption.vote
+        m.adoptionDate = m.adoptionDate ?? adoption.date
+        m.notes += adoption.other
+
+        if let printed = printedSymbol(texts) ?? runningHeadSymbols.first {
+            m.symbol = printed
+            m.symbolSource = .text
+        } else if kind == .resolution, let number = m.resolutionNumber, let body = m.body {
+            m.symbol = DocumentSymbol.infer(resolutionNumber: number, body: body)
+            m.symbolSource = .inferred
+        }
+        return m
+    }
+
+    private static func body(in text: Substring) -> Body? {
+        // The Council's documents are in the Assembly's series and name both; the more
+        // specific body wins.
+        for body in [Body.humanRightsCouncil, .economicAndSocialCouncil, .securityCouncil, .generalAssembly]
+        where text.contains(body.rawValue) {
+            return body
+        }
+        return nil
+    }
+
+    private static func session(in text: Substring) -> (String?, Int?) {
+        let words = text.split(separator: " ")
+        for (i, word) in words.enumerated() where i > 0 && word.hasPrefix("session") {
+            if let n = Ordinals.value(words[i - 1]) {
+                return ("\(words[i - 1]) session", n)
+            }
+            if i > 1, words[i - 1] == "special", let n = Ordinals.value(words[i - 2]) {
+                return ("\(words[i - 2]) special session", n)
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// "Agenda item 68 (b)", "Agenda items 2 and 3" → "68 (b)", "2 and 3".
+    private static func agendaItem(in text: Substring) -> String? {
+        guard let r = text.firstRange(of: "Agenda item") else { return nil }
+        var rest = text[r.upperBound...]
+        if rest.hasPrefix("s") { rest = rest.dropFirst() }
+        var words: [Substring] = []
+        for word in rest.split(separator: " ") {
+            // "68", "3,", "(b)": not "32/6." (the resolution number that may follow).
+            let digits = word.hasSuffix(",") ? word.dropLast() : word
+            let isItem =
+                (!digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)) || (word.hasPrefix("(") && word.count <= 4)
+            let isJoiner = (word == "and" || word.hasSuffix(",")) && !words.isEmpty
+            guard isItem || isJoiner else { break }
+            words.append(word)
+        }
+        while let last = words.last, last == "and" { words.removeLast() }
+        return words.isEmpty ? nil : words.joined(separator: " ").trimming(",")
+    }
+
+    /// The title follows the resolution's number ("28/2. Enhancement of ...") and runs
+    /// to the opening formula. A draft has no number: its title is the text after the
+    /// last line that is a header field.
+    private static func readResolutionTitle(_ header: [SourceLine], into m: inout Metadata) {
+        let texts = header.map(\.text)
+        if let i = texts.firstIndex(where: { resolutionNumber($0) != nil }) {
+            let (number, rest) = resolutionNumber(texts[i])!
+            m.resolutionNumber = number.nilIfEmpty
+            m.title = Segmenter.join([rest] + texts[(i + 1)...].filter { !isBracketNote($0) })
+        } else if let last = texts.lastIndex(where: isFieldLine), last + 1 < texts.count {
+            m.title = Segmenter.join(Array(texts[(last + 1)...]))
+        }
+        if let agenda = texts.firstIndex(where: { $0.contains("Agenda item") }) {
+            let end =
+                texts[(agenda + 1)...].firstIndex(where: { isFieldLine($0) || resolutionNumber($0) != nil })
+                ?? texts.endIndex
+            let between = texts[(agenda + 1)..<end]
+            if !between.isEmpty { m.agendaTitle = Segmenter.join(Array(between)) }
+        }
+    }
+
+    /// "[on the report of the Third Committee (...)]", possibly wrapped over lines.
+    private static func bracketNotes(_ texts: [String]) -> [String] {
+        var notes: [String] = []
+        var open: String?
+        for text in texts {
+            if let o = open {
+                open = Segmenter.join([o, text])
+            } else if text.hasPrefix("[") {
+                open = text
+            }
+            if let o = open, o.hasSuffix("]") { notes.append(o); open = nil }
+        }
+        return notes
+    }
+
+    private static func isBracketNote(_ text: String) -> Bool { text.hasPrefix("[") }
+
+    private static func isFieldLine(_ text: String) -> Bool {
+        let fields = ["Distr.", "Original:", "Agenda item", "Resolution adopted", "Decision adopted", "["]
+        return fields.contains { text.hasPrefix($0) } || text.contains("draft resolution")
+            || text.hasSuffix(" session") || text.contains("Agenda item")
+    }
+
+    /// "28/2. Enhancement ..." → ("28/2", "Enhancement ..."). A draft's placeholder,
+    /// "35/... Enhancement", gives an empty number.
+    static func resolutionNumber(_ text: String) -> (String, String)? {
+        let session = text.prefix(while: \.isASCIIDigit)
+        guard (1...3).contains(session.count), text.dropFirst(session.count).first == "/" else { return nil }
+        let after = text.dropFirst(session.count + 1)
+        for placeholder in ["... ", "…. ", "… ", "…"] where after.hasPrefix(placeholder) {
+            return ("", String(after.dropFirst(placeholder.count)).trimming(" "))
+        }
+        let number = after.prefix(while: \.isASCIIDigit)
+        guard (1...4).contains(number.count), after.dropFirst(number.count).hasPrefix(". ") else { return nil }
+        return ("\(session)/\(number)", String(after.dropFirst(number.count + 2)))
+    }
+
+    /// A report's title is the bold block before "Report of ..." (its subtitle); the
+    /// bold blocks between the agenda line and the title are agenda item titles.
+    private static func readReportTitle(_ header: [SourceLine], into m: inout Metadata) {
+        var blocks: [String] = []
+        var open = false
+        for line in header {
+            if open {
+                blocks[blocks.count - 1] = Segmenter.join([blocks[blocks.count - 1], line.text])
+                open = !line.markup.unbalancedBold
+            } else if line.markup.opensBold {
+                blocks.append(line.text)
+                open = line.markup.unbalancedBold
+            }
+        }
+        blocks.removeAll { $0 == "Summary" }
+        guard !blocks.isEmpty else { return }
+        if let sub = blocks.firstIndex(where: { $0.hasPrefix("Report of") || $0.hasPrefix("Note by") }), sub > 0 {
+            m.title = blocks[sub - 1]
+            m.subtitle = blocks[sub]
+            if sub > 1 { m.agendaTitle = blocks[..<(sub - 1)].joined(separator: "; ") }
+        } else {
+            m.title = blocks.last
+        }
+    }
+
+    /// "United Nations A/HRC/RES/32/6", or a symbol alone on a header line.
+    private static func printedSymbol(_ texts: [String]) -> String? {
+        for text in texts {
+            var words = text.split(separator: " ")
+            guard let last = words.popLast(), DocumentSymbol.isSymbol(last) else { continue }
+            if words.isEmpty || words == ["United", "Nations"] { return String(last) }
+        }
+        return nil
+    }
+}

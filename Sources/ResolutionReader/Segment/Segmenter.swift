@@ -1,0 +1,437 @@
+import ResolutionLanguage
+import ResolutionModel
+
+/// Turns classified lines into the document model: header, preamble, operative part
+/// (or a report's headings and numbered paragraphs), footnotes and the adoption block.
+///
+/// Boundaries come from content, not layout: a paragraph ends when its text is finished
+/// (see `LineShapes.isFinished`) and the next line starts like a paragraph (a number, a
+/// sub-paragraph marker, a preambular opener). So page breaks, hard wrapping and blank
+/// lines after every line all give the same paragraphs.
+struct Segmenter {
+    /// A paragraph while its lines are being collected. The text grows line by line
+    /// (joining all parts again for every line was quadratic in a paragraph's length).
+    private struct Item {
+        var kind: ParagraphKind
+        var number: String?
+        var level: Int
+        var text: String
+        var firstLine: Int
+        var lastLine: Int
+        var section: [String]
+
+        mutating func append(_ line: String, at number: Int) {
+            Segmenter.append(line, to: &text)
+            lastLine = number
+        }
+    }
+
+    private var lines: [SourceLine]
+    private var items: [Item] = []
+    private var headings: [Heading] = []
+    private var sectionPath: [(level: Int, text: String)] = []
+    private var footnotes: [(number: Int, text: String, line: Int)] = []
+    private var notes: [String] = []
+    private var trailer: [SourceLine] = []
+    private var runningHeadSymbols: [String] = []
+
+    init(lines: [SourceLine]) {
+        self.lines = lines
+    }
+
+    static func segment(_ source: SourceText) throws(InputError) -> Document {
+        var segmenter = Segmenter(lines: LineClassifier.classify(source.text))
+        return try segmenter.run(source)
+    }
+
+    private mutating func run(_ source: SourceText) throws(InputError) -> Document {
+        collectFootnotesAndFurniture()
+        let content = lines.indices.filter { lines[$0].role == .content }
+        guard !content.isEmpty else {
+            throw InputError(file: source.name, problem: .notADocument("no text lines"))
+        }
+        let formulaIndex = content.first { Openers.formulaBody(lines[$0].text) != nil }
+        let kind: Document.Kind
+        let headerEnd: Int
+        var formula: String?
+        var formulaBody: Body?
+        if let f = formulaIndex {
+            kind = .resolution
+            headerEnd = f
+            (formula, formulaBody) = Openers.formulaBody(lines[f].text)!
+        } else if let start = reportBodyStart(content) {
+            kind = .report
+            headerEnd = start
+        } else {
+            throw InputError(
+                file: source.name,
+                problem: .notADocument(
+                    "no opening formula such as \"The General Assembly,\" and no numbered paragraphs"))
+        }
+        let headerLines = lines[..<headerEnd].filter { $0.role == .content }
+        let bodyStart = formulaIndex.map { $0 + 1 } ?? headerEnd
+        segmentBody(from: bodyStart, kind: kind)
+        guard !items.isEmpty else {
+            throw InputError(file: source.name, problem: .notADocument("no paragraphs after the opening formula"))
+        }
+        var metadata = HeaderParser.parse(
+            header: headerLines, trailer: trailer, formulaBody: formulaBody, kind: kind,
+            runningHeadSymbols: runningHeadSymbols)
+        metadata.notes += notes
+        if metadata.symbol == nil, let fromName = DocumentSymbol.fromFileName(source.name) {
+            metadata.symbol = fromName
+            metadata.symbolSource = .fileName
+        }
+        let paragraphs = buildParagraphs(kind: kind)
+        return Document(
+            file: source.name, format: source.format, kind: kind, metadata: metadata, openingFormula: formula,
+            paragraphs: paragraphs, headings: headings, footnotes: citedFootnotes(paragraphs))
+    }
+
+    // MARK: Footnotes, notes and furniture
+
+    /// Footnote definitions and notes can stand anywhere (at the foot of any page); they
+    /// are taken out first, with their own continuation lines, so that paragraphs
+    /// never see them.
+    private mutating func collectFootnotesAndFurniture() {
+        var open: Int?  // index into footnotes of a footnote whose text goes on
+        for i in lines.indices {
+            switch lines[i].role {
+            case .footnote(let number, let text):
+                footnotes.append((number, text, lines[i].number))
+                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? footnotes.count - 1 : nil
+            case .note(let text):
+                notes.append(text)
+                open = nil
+            case .furniture(.runningHead) where open != nil:
+                // A symbol alone on a line right after a wrapped footnote ends the footnote.
+                let f = open!
+                footnotes[f].text = Self.join([footnotes[f].text, lines[i].text])
+                lines[i].role = .blank
+                open = nil
+            case .furniture(let kind):
+                if kind == .runningHead, let symbol = PageFurniture.runningHeadSymbol(Substring(lines[i].text)) {
+                    runningHeadSymbols.append(symbol)
+                }
+                open = nil
+            case .blank:
+                break
+            case .content:
+                guard let f = open else { continue }
+                footnotes[f].text = Self.join([footnotes[f].text, lines[i].text])
+                lines[i].role = .blank
+                open = Self.footnoteContinues(footnotes[f].text, lineLength: lines[i].text.count) ? f : nil
+            }
+        }
+    }
+
+    /// Minimum length of a footnote line that can have been wrapped: a short line
+    /// without a full stop is a complete footnote (`¹ A/HRC/24/56`), a long one is
+    /// most likely cut by the wrapping.
+    static let wrappedFootnoteLineLength = 40
+
+    private static func footnoteContinues(_ text: String, lineLength: Int) -> Bool {
+        lineLength >= wrappedFootnoteLineLength && !LineShapes.footnoteIsFinished(text)
+    }
+
+    // MARK: Where a report's body starts
+
+    private func reportBodyStart(_ content: [Int]) -> Int? {
+        for i in content {
+            let line = lines[i]
+            let text = line.text
+            if text.trimming(" ") == "Summary" { return i }
+            if LineShapes.isRomanHeading(text) { return i }
+            if let n = LineShapes.paragraphNumber(text), n.value == 1 { return i }
+        }
+        return nil
+    }
+
+    // MARK: Body
+
+    private mutating func segmentBody(from start: Int, kind: Document.Kind) {
+        blankLinesSeparateParagraphs = blankLinesSeparate(from: start)
+        var section: ParagraphKind = kind == .report ? .numbered : .preambular
+        var headingOpen = false  // a bold heading wrapped onto the next line
+        var index = start
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard line.role == .content else { continue }
+            let text = line.text
+            if headingOpen {
+                appendToLastHeading(text)
+                headingOpen = !line.markup.unbalancedBold
+                continue
+            }
+            let current = items.last
+            let finished = current.map { LineShapes.isFinished($0.text, kind: $0.kind, level: $0.level) } ?? true
+            if !items.isEmpty, finished, kind == .resolution, section == .operative || current?.kind == .operative,
+                TrailerParser.startsTrailer(text)
+            {
+                trailer = lines[(index - 1)...].filter { $0.role == .content }
+                return
+            }
+            if isHeading(line, finished: finished, kind: kind) {
+                addHeading(text, line: line.number)
+                headingOpen = line.markup.opensBold && line.markup.unbalancedBold
+                continue
+            }
+            if let n = LineShapes.paragraphNumber(text), finished || n.value == expectedNumber() {
+                if kind == .resolution { section = .operative }
+                afterHeading = false
+                items.append(
+                    Item(
+                        kind: section, number: n.number, level: 0, text: n.rest, firstLine: line.number,
+                        lastLine: line.number, section: sectionPath.map(\.text)))
+                continue
+            }
+            if let current, finished, let sub = LineShapes.subparagraphMarker(text) {
+                afterHeading = false
+                items.append(
+                    Item(
+                        kind: current.kind, number: sub.marker, level: subparagraphLevel(sub.marker),
+                        text: sub.rest, firstLine: line.number, lastLine: line.number, section: current.section))
+                continue
+            }
+            let startsNew: Bool
+            if current == nil || afterHeading {
+                startsNew = true
+            } else if kind == .resolution && section == .preambular {
+                startsNew =
+                    finished
+                    && (Openers.startsPreambular(text)
+                        || blankLinesSeparateParagraphs && startsAfterBlankLine(index - 1)
+                            && text.first?.isUppercase == true)
+            } else {
+                startsNew = false
+            }
+            afterHeading = false
+            if startsNew {
+                items.append(
+                    Item(
+                        kind: kind == .report ? .unnumbered : section, number: nil, level: 0, text: text,
+                        firstLine: line.number, lastLine: line.number, section: sectionPath.map(\.text)))
+            } else {
+                items[items.count - 1].append(text, at: line.number)
+            }
+        }
+    }
+
+    /// Whether this text's blank lines mark paragraph boundaries: true when the lines
+    /// before blank lines almost always end a sentence. Not so in text pulled from PDFs
+    /// page by page, with a blank line after every line, where they mean nothing.
+    /// Measured over the body only: header fields ("Agenda item 3") end no sentence.
+    private var blankLinesSeparateParagraphs = false
+
+    private func blankLinesSeparate(from start: Int) -> Bool {
+        var beforeBlank = 0, unfinished = 0
+        for i in start..<lines.count
+        where lines[i].role == .content && i + 1 < lines.count && lines[i + 1].role == .blank {
+            beforeBlank += 1
+            if LineShapes.finalPunctuation(lines[i].text).isEmpty { unfinished += 1 }
+        }
+        return beforeBlank > 0 && Double(unfinished) <= Double(beforeBlank) * Self.unfinishedBeforeBlankShare
+    }
+
+    /// Share of blank lines that may follow an unfinished line (a page break cut the
+    /// paragraph) in text whose blank lines separate paragraphs. The corpus texts have
+    /// under 10%; a hard-wrapped text with a blank line after every line, over 60%.
+    static let unfinishedBeforeBlankShare = 0.25
+
+    /// The line at `index` is preceded by a blank line, with no page furniture between:
+    /// after a page break, a blank line says nothing.
+    private func startsAfterBlankLine(_ index: Int) -> Bool {
+        var i = index - 1
+        var sawBlank = false
+        while i >= 0 {
+            switch lines[i].role {
+            case .blank: sawBlank = true
+            case .content: return sawBlank
+            default: return false
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    private func isHeading(_ line: SourceLine, finished: Bool, kind: Document.Kind) -> Bool {
+        let markup = line.markup
+        if LineShapes.paragraphNumber(line.text) != nil && !markup.opensBold && markup.headingLevel == 0 {
+            return false
+        }
+        if markup.headingLevel > 0 { return true }
+        let wholeLineBold = markup.opensBold && (markup.unbalancedBold || markup.closesBold)
+        if wholeLineBold && finished && !line.text.isEmpty { return true }
+        if kind == .report && finished && line.text == "Summary" { return true }
+        return finished && LineShapes.isRomanHeading(line.text)
+    }
+
+    private mutating func addHeading(_ text: String, line: Int) {
+        let level = headingLevel(text)
+        headings.append(Heading(level: level, text: text, line: line))
+        sectionPath.removeAll { $0.level >= level }
+        sectionPath.append((level, text))
+        afterHeading = true
+    }
+
+    /// `C.` is a section letter after `B.`, and a chapter number (100) nowhere in a
+    /// resolution or report; a single letter is a section when it follows the section
+    /// before it, or is `A`.
+    private func headingLevel(_ text: String, among earlier: ArraySlice<Heading>? = nil) -> Int {
+        let level = LineShapes.headingLevel(text)
+        guard level == 1, text.firstIndex(of: ".") == text.index(after: text.startIndex),
+            let letter = text.unicodeScalars.first
+        else { return level }
+        if letter == "A" { return 2 }
+        let previousSection = (earlier ?? headings[...]).last { $0.level <= 2 }
+        if let previous = previousSection, previous.level == 2,
+            previous.text.unicodeScalars.first?.value == letter.value - 1
+        {
+            return 2
+        }
+        return level
+    }
+
+    /// A heading ends the paragraph before it: text under it starts a new one.
+    private var afterHeading = false
+
+    private mutating func appendToLastHeading(_ text: String) {
+        guard !headings.isEmpty else { return }
+        headings[headings.count - 1].text = Self.join([headings[headings.count - 1].text, text])
+        let level = headings[headings.count - 1].level
+        let newLevel = headingLevel(headings[headings.count - 1].text, among: headings.dropLast())
+        if newLevel != level { headings[headings.count - 1].level = newLevel }
+        sectionPath.removeLast()
+        sectionPath.removeAll { $0.level >= newLevel }
+        sectionPath.append((newLevel, headings[headings.count - 1].text))
+    }
+
+    private func expectedNumber() -> Int {
+        guard let last = items.last(where: { $0.level == 0 && $0.number != nil }),
+            let value = Int(last.number!.prefix(while: \.isASCIIDigit))
+        else { return 1 }
+        return value + 1
+    }
+
+    /// (a)...(z) are level 1 and (i), (ii) level 2 below them. A letter that is also a
+    /// roman numeral, (c), (v), (x), is a numeral only when it continues a list of
+    /// numerals; (i) right after (h) is a letter; a list that starts with (i) is a
+    /// numeral list at level 1.
+    private func subparagraphLevel(_ marker: String) -> Int {
+        guard let value = LineShapes.romanValue(marker) else { return 1 }
+        var levelOne: [Item] = []
+        var last: Item?
+        for item in items.reversed() {
+            if item.level == 0 { break }
+            if last == nil { last = item }
+            if item.level == 1 { levelOne.insert(item, at: 0) }
+        }
+        let levelOneIsRoman = levelOne.first?.number.flatMap(LineShapes.romanValue) == 1
+        if value > 1 {
+            if let last, last.level == 2, last.number.flatMap(LineShapes.romanValue) == value - 1 { return 2 }
+            return 1
+        }
+        guard let lastSibling = levelOne.last?.number else { return 1 }
+        if levelOneIsRoman { return 1 }
+        if lastSibling == "h" { return 1 }
+        return 2
+    }
+
+    // MARK: Building the model
+
+    private func buildParagraphs(kind: Document.Kind) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var preambular = 0
+        var unnumbered = 0
+        var seen: [String: Int] = [:]
+        // Children are attached to their parent at the end, innermost first.
+        var stack: [Paragraph] = []
+
+        func close(downTo level: Int) {
+            while let last = stack.last, last.level >= level {
+                stack.removeLast()
+                if stack.isEmpty { result.append(last) } else { stack[stack.count - 1].children.append(last) }
+            }
+        }
+
+        for item in items {
+            let label: String
+            if item.level > 0, let parent = stack.last(where: { $0.level < item.level }) {
+                label = "\(parent.label)(\(item.number ?? "?"))"
+            } else {
+                switch item.kind {
+                case .preambular:
+                    preambular += 1
+                    label = "PP\(preambular)"
+                case .operative: label = "OP\(item.number ?? "?")"
+                case .numbered: label = "P\(item.number ?? "?")"
+                case .unnumbered:
+                    unnumbered += 1
+                    label = "U\(unnumbered)"
+                }
+            }
+            seen[label, default: 0] += 1
+            let unique = seen[label]! > 1 ? "\(label)#\(seen[label]!)" : label
+            let text = item.text
+            let markers = Self.footnoteMarkers(text)
+            close(downTo: item.level)
+            stack.append(
+                Paragraph(
+                    label: unique, kind: item.kind, number: item.number, level: item.level, text: text,
+                    comparableText: Typography.comparable(text), footnotes: markers, lines: item.firstLine...item.lastLine, section: item.section))
+        }
+        close(downTo: 0)
+        return result
+    }
+
+    /// Footnote markers stay in the display text as superscripts; their numbers are
+    /// remembered in order of appearance.
+    static func footnoteMarkers(_ text: String) -> [Int] {
+        // Superscript digits are not ASCII.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return [] }
+        var markers: [Int] = []
+        var value: Int?
+        for s in text.unicodeScalars {
+            if let d = Typography.superscriptDigits[s] {
+                value = (value ?? 0) * 10 + d
+            } else if let v = value {
+                markers.append(v)
+                value = nil
+            }
+        }
+        if let v = value { markers.append(v) }
+        return markers
+    }
+
+    private func citedFootnotes(_ paragraphs: [Paragraph]) -> [Footnote] {
+        let all = paragraphs.flatMap(\.flattened)
+        return footnotes.map { note in
+            Footnote(
+                number: note.number, text: note.text, line: note.line,
+                citedBy: all.filter { $0.footnotes.contains(note.number) }.map(\.label))
+        }
+    }
+
+    /// Joins the lines of a paragraph. A line ending in a hyphen joined to a word
+    /// (`South-` / `South`) is one word cut at its hyphen; everything else is joined
+    /// with a space.
+    static func join(_ parts: [String]) -> String {
+        var out = ""
+        for part in parts { append(part, to: &out) }
+        return out
+    }
+
+    static func append(_ part: String, to out: inout String) {
+        if part.isEmpty { return }
+        if out.isEmpty {
+            out = part
+        } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, part.first?.isLetter == true,
+            !part.hasPrefix("and "), !part.hasPrefix("or ")
+        {
+            out += part
+        } else {
+            out += " " + part
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ResolutionLanguage
+import ResolutionModel
+
+/// The adoption block after the last operative paragraph: the meeting ("55th meeting",
+/// "71st plenary meeting"), its date, and how the text was adopted.
+///
+/// Extraction tears these short lines more than any other (`42nd\tme\teting`), so they
+/// are matched with white space squeezed out after the tab repair.
+enum TrailerParser {
+    struct Result {
+        var meeting: String?
+        var date: String?
+        var vote: String?
+        var other: [String] = []
+    }
+
+    static func startsTrailer(_ text: String) -> Bool {
+        meeting(in: text) != nil || vote(in: text) != nil
+    }
+
+    static func parse(_ lines: [SourceLine]) -> Result {
+        var result = Result()
+        for line in lines {
+            let text = line.text
+            if let m = meeting(in: text) {
+                result.meeting = result.meeting ?? m
+                if let d = Dates.firstDate(in: Substring(text)) { result.date = result.date ?? d.iso }
+            } else if let v = vote(in: text) {
+                result.vote = result.vote ?? v
+            } else if let d = Dates.firstDate(in: Substring(text)), text.count <= 20 {
+                result.date = result.date ?? d.iso
+            } else {
+                result.other.append(text)
+            }
+        }
+        return result
+    }
+
+    /// "55th meeting", "71st plenary meeting" at the start of a short line, possibly
+    /// followed by its date.
+    static func meeting(in text: String) -> String? {
+        // A meeting line is short and starts with its number.
+        guard text.utf8.count <= 80, let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
+        let squeezed = text.filter { !$0.isWhitespace }.lowercased()
+        let digits = squeezed.prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, digits.count <= 4 else { return nil }
+        var rest = squeezed.dropFirst(digits.count)
+        guard let suffix = ["st", "nd", "rd", "th"].first(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(2)
+        var plenary = false
+        if rest.hasPrefix("plenary") { plenary = true; rest = rest.dropFirst(7) }
+        guard rest.hasPrefix("meeting") else { return nil }
+        rest = rest.dropFirst(7)
+        // Nothing but a date may follow ("26March2015", possibly with punctuation).
+        let tail = rest.filter { $0.isLetter || $0.isNumber }
+        guard tail.isEmpty || tail.count <= 20 && tail.first?.isNumber == true else { return nil }
+        return "\(digits)\(suffix) \(plenary ? "plenary " : "")meeting"
+    }
+
+    /// "[Adopted without a vote.]", "Adopted by a recorded vote of 31 to 14 ...".
+    static func vote(in text: String) -> String? {
+        var s = Substring(text)
+        if s.hasPrefix("[") { s = s.dropFirst() }
+        guard s.hasPrefix("Adopted without a vote") || s.hasPrefix("Adopted by ") || s.hasPrefix("Adopted at ") else {
+            return nil
+        }
+        while let last = s.last, "].".contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,75 @@
+import DiffEngine
+import ResolutionAmend
+import ResolutionCheck
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+
+/// `resdiff parse --format json`: the document model as JSON, documented field by field
+/// in Docs/parse-json.md. Bump `formatVersion` on any change a reader could notice.
+public enum DocumentJSON {
+    public static let formatVersion = 1
+
+    /// The document as pretty-printed JSON, keys in the documented order.
+    public static func render(_ document: Document) -> String {
+        value(document).serialized()
+    }
+
+    /// The document as a JSON value, for embedding in other outputs.
+    public static func value(_ d: Document) -> JSONValue {
+        let m = d.metadata
+        return .object([
+            ("formatVersion", .int(formatVersion)),
+            ("file", .string(d.file)),
+            ("kind", .string(d.kind.rawValue)),
+            ("encoding", .string(d.format.name)),
+            ("symbol", .optional(m.symbol)),
+            ("symbolSource", .optional(m.symbolSource?.rawValue)),
+            ("body", .optional(m.body?.rawValue)),
+            ("session", .optional(m.session)),
+            ("sessionNumber", .optional(m.sessionNumber)),
+            ("agendaItem", .optional(m.agendaItem)),
+            ("agendaTitle", .optional(m.agendaTitle)),
+            ("resolutionNumber", .optional(m.resolutionNumber)),
+            ("title", .optional(m.title)),
+            ("subtitle", .optional(m.subtitle)),
+            ("distributionDate", .optional(m.distributionDate)),
+            ("adoptionDate", .optional(m.adoptionDate)),
+            ("originalLanguage", .optional(m.originalLanguage)),
+            ("meeting", .optional(m.meeting)),
+            ("vote", .optional(m.vote)),
+            ("notes", .array(m.notes.map(JSONValue.string))),
+            ("openingFormula", .optional(d.openingFormula)),
+            ("headings", .array(d.headings.map(heading))),
+            ("paragraphs", .array(d.paragraphs.map(paragraph))),
+            ("footnotes", .array(d.footnotes.map(footnote))),
+        ])
+    }
+
+    static func paragraph(_ p: Paragraph) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("label", .string(p.label)),
+            ("kind", .string(p.kind.rawValue)),
+            ("number", .optional(p.number)),
+            ("level", .int(p.level)),
+            ("text", .string(p.text)),
+            ("comparableText", .string(p.comparableText)),
+            ("footnotes", .array(p.footnotes.map(JSONValue.int))),
+            ("lines", .array([.int(p.lines.lowerBound), .int(p.lines.upperBound)])),
+        ]
+        if !p.section.isEmpty { fields.append(("section", .array(p.section.map(JSONValue.string)))) }
+        if !p.children.isEmpty { fields.append(("children", .array(p.children.map(paragraph)))) }
+        return .object(fields)
+    }
+
+    static func heading(_ h: Heading) -> JSONValue {
+        .object([("level", .int(h.level)), ("text", .string(h.text)), ("line", .int(h.line))])
+    }
+
+    static func footnote(_ f: Footnote) -> JSONValue {
+        .object([
+            ("number", .int(f.number)), ("text", .string(f.text)), ("line", .int(f.line)),
+            ("citedBy", .array(f.citedBy.map(JSONValue.string))),
+        ])
+    }
+}

@@ -1,0 +1,282 @@
+import DiffEngine
+import ResolutionAmend
+import ResolutionCheck
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+
+/// `resdiff OLD NEW --format html`: a change report a delegation can read, print and
+/// circulate. One self-contained file: inline CSS, no scripts, nothing to fetch.
+///
+/// It shows the two documents, the metadata that changed, a summary with links to every
+/// changed paragraph, a legend, and then the new text in order with removed paragraphs
+/// where they stood, deletions in `<del>` and insertions in `<ins>`, and badges in the
+/// margin (NEW, REMOVED, REWORDED 93%, TECHNICAL, MOVED from OP18, RENUMBERED from OP14,
+/// SPLIT, MERGED). Side by side, old and new stand in two columns. Reads only the
+/// report; the output is the same bytes for the same inputs.
+public struct HTMLReport {
+    /// Which entries to show, which layout, and amendments to list.
+    public struct Options: Sendable, Equatable {
+        public var presentation: PresentationOptions
+        public var sideBySide: Bool
+        /// Amendments to list before the text (`resdiff amend --format html`).
+        public var amendments: [AmendmentInstruction]?
+
+        public init(
+            presentation: PresentationOptions = PresentationOptions(), sideBySide: Bool = false,
+            amendments: [AmendmentInstruction]? = nil
+        ) {
+            self.presentation = presentation
+            self.sideBySide = sideBySide
+            self.amendments = amendments
+        }
+    }
+
+    let report: ChangeReport
+    let options: Options
+
+    /// The whole page, one self-contained string.
+    public static func render(_ report: ChangeReport, options: Options = Options()) -> String {
+        HTMLReport(report: report, options: options).render()
+    }
+
+    func render() -> String {
+        let oldName = report.old.metadata.symbol ?? report.old.file
+        let newName = report.new.metadata.symbol ?? report.new.file
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="resdiff \(ResdiffVersion.string)">
+            <title>\(e(oldName)) → \(e(newName)): changes</title>
+            <style>
+            \(HTMLStyle.css)
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>Changes from \(e(oldName)) to \(e(newName))</h1>
+
+            """
+        if let title = report.new.metadata.title ?? report.old.metadata.title {
+            html += "<p class=\"doc-title\">\(e(title))</p>\n"
+        }
+        html += documents() + metadata() + "</header>\n"
+        html += summary() + amendmentList() + legend()
+        html += options.sideBySide ? sideBySide() : inline()
+        html +=
+            "<footer>Compared by resdiff \(ResdiffVersion.string). Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.</footer>\n</body>\n</html>\n"
+        return html
+    }
+
+    private func e(_ s: String) -> String { HTMLEscape.text(s) }
+
+    // MARK: Header
+
+    private func documents() -> String {
+        let (a, b) = (report.old, report.new)
+        let rows: [(String, String?, String?)] = [
+            ("Symbol", a.metadata.symbol, b.metadata.symbol),
+            ("Title", a.metadata.title, b.metadata.title),
+            ("Body", a.metadata.body?.rawValue, b.metadata.body?.rawValue),
+            ("Session", a.metadata.session, b.metadata.session),
+            ("Adopted", a.metadata.adoptionDate, b.metadata.adoptionDate),
+            ("Meeting", a.metadata.meeting, b.metadata.meeting),
+            ("Vote", a.metadata.vote, b.metadata.vote),
+            ("File", a.file, b.file),
+        ]
+        var html =
+            "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
+        html +=
+            "<thead><tr><th scope=\"col\"></th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
+        for (name, x, y) in rows where x != nil || y != nil {
+            html += "<tr><th scope=\"row\">\(name)</th><td>\(e(x ?? "—"))</td><td>\(e(y ?? "—"))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    private func metadata() -> String {
+        guard !report.metadata.isEmpty else { return "" }
+        var html = "<h2 id=\"metadata\">Metadata that changed</h2>\n<table class=\"metadata\">\n"
+        html +=
+            "<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
+        for m in report.metadata {
+            html +=
+                "<tr><th scope=\"row\">\(e(Presentation.fieldName(m.field)))</th><td><del>\(e(m.old ?? ""))</del></td><td><ins>\(e(m.new ?? ""))</ins></td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    // MARK: Summary and legend
+
+    private func anchor(_ entry: ChangeReport.Entry) -> String {
+        if let new = entry.new { return HTMLEscape.anchor("new", new.label) }
+        return HTMLEscape.anchor("old", entry.old?.label ?? "")
+    }
+
+    private func summary() -> String {
+        let shown = report.entries.filter { Presentation.isShownChange($0, options.presentation) }
+        var html = "<nav aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n"
+        html += "<p>\(e(Presentation.summary(report))).</p>\n"
+        html +=
+            "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Paragraphs</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
+        for kind in ChangeReport.ChangeKind.allCases {
+            let entries = shown.filter { $0.changes.contains(kind) }
+            html += row(kind.rawValue.capitalized, entries)
+        }
+        html += row("Technical (yearly updates)", shown.filter(\.technical))
+        html +=
+            "<tr><th scope=\"row\">Unchanged</th><td class=\"count\">\(report.summary.unchanged)</td><td></td></tr>\n"
+        return html + "</tbody>\n</table>\n</nav>\n"
+    }
+
+    private func row(_ name: String, _ entries: [ChangeReport.Entry]) -> String {
+        let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0)))</a>" }.joined(
+            separator: ", ")
+        return "<tr><th scope=\"row\">\(e(name))</th><td class=\"count\">\(entries.count)</td><td>\(links)</td></tr>\n"
+    }
+
+    private func amendmentList() -> String {
+        guard let amendments = options.amendments else { return "" }
+        var html =
+            "<section aria-labelledby=\"amendments\">\n<h2 id=\"amendments\">Amendments</h2>\n<ol class=\"amendments\">\n"
+        for instruction in amendments {
+            html += "<li>\(e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
+        }
+        return html + "</ol>\n</section>\n"
+    }
+
+    private func legend() -> String {
+        """
+        <section class="legend" aria-labelledby="legend">
+        <h2 id="legend">Legend</h2>
+        <dl>
+        <dt><del>struck through</del></dt><dd>words deleted from the old version</dd>
+        <dt><ins>underlined</ins></dt><dd>words inserted in the new version</dd>
+        <dt><span class="badge added">NEW</span></dt><dd>a paragraph added in the new version</dd>
+        <dt><span class="badge removed">REMOVED</span></dt><dd>a paragraph of the old version, no longer in the new</dd>
+        <dt><span class="badge">REWORDED 93%</span></dt><dd>words changed; the share of the text kept</dd>
+        <dt><span class="badge technical">TECHNICAL</span></dt><dd>only numbers, dates, symbols or session numbers changed: a yearly update</dd>
+        <dt><span class="badge">MOVED from OP18</span></dt><dd>the paragraph stands elsewhere in the text</dd>
+        <dt><span class="badge">RENUMBERED from OP14</span></dt><dd>the paragraph's number or letter changed</dd>
+        <dt><span class="badge">SPLIT</span> <span class="badge">MERGED</span></dt><dd>one paragraph became several, or several became one</dd>
+        </dl>
+        </section>
+
+        """
+    }
+
+    // MARK: The text
+
+    private func badges(_ entry: ChangeReport.Entry) -> String {
+        guard Presentation.isShownChange(entry, options.presentation) else { return "" }
+        var items: [(String, String)] = []
+        for kind in entry.changes {
+            switch kind {
+            case .added: items.append(("added", "NEW"))
+            case .removed: items.append(("removed", "REMOVED"))
+            case .reworded: items.append(("reworded", "REWORDED \(Presentation.percent(entry.similarity))"))
+            case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old?.label ?? "")"))
+            case .moved: items.append(("moved", "MOVED from \(entry.old?.label ?? "")"))
+            case .split: items.append(("split", "SPLIT from \(entry.old?.label ?? "")"))
+            case .merged: items.append(("merged", "MERGED into \(entry.new?.label ?? "")"))
+            }
+        }
+        if entry.technical { items.append(("technical", "TECHNICAL")) }
+        return items.map { "<span class=\"badge \($0.0)\">\(e($0.1))</span>" }.joined(separator: " ")
+    }
+
+    /// The paragraph's words with `<del>` and `<ins>`; only the old side's or the new
+    /// side's words when `side` is given (side by side).
+    private func marked(_ entry: ChangeReport.Entry, side: EditScript.Kind? = nil) -> String {
+        let showChanges = Presentation.isShownChange(entry, options.presentation)
+        if !showChanges {
+            return e((side == .delete ? entry.old : entry.new ?? entry.old)?.text ?? "")
+        }
+        var html = ""
+        var open: EditScript.Kind?
+        for word in entry.words {
+            if side == .delete && word.kind == .insert || side == .insert && word.kind == .delete { continue }
+            if open != nil && open != word.kind {
+                html += open == .delete ? "</del>" : "</ins>"
+                open = nil
+            }
+            if word.spaceBefore && !html.isEmpty { html += " " }
+            if open == nil && word.kind != .equal {
+                html += word.kind == .delete ? "<del>" : "<ins>"
+                open = word.kind
+            }
+            html += e(word.text)
+        }
+        if let o = open { html += o == .delete ? "</del>" : "</ins>" }
+        return html
+    }
+
+    /// The numbered instructions that act on each entry: paragraphs an instruction
+    /// inserts or replaces by their new text, the others by their reference in the old
+    /// text. Entries are indexed as in `report.entries`.
+    private func instructionsByEntry() -> [Int: [(Int, AmendmentInstruction)]] {
+        guard let amendments = options.amendments else { return [:] }
+        var byEntry: [Int: [(Int, AmendmentInstruction)]] = [:]
+        for (n, instruction) in amendments.enumerated() {
+            var text: String?
+            switch instruction {
+            case .insertParagraph(_, _, let t), .replaceParagraph(_, let t): text = t
+            default: break
+            }
+            let k = report.entries.firstIndex { e in
+                if let text { return e.new?.text == text }
+                return e.old.map(AmendmentWriter.reference) == instruction.reference
+            }
+            if let k { byEntry[k, default: []].append((n + 1, instruction)) }
+        }
+        return byEntry
+    }
+
+    private func inline() -> String {
+        var html =
+            "<main>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
+        if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
+        var section: [String] = []
+        let amendments = instructionsByEntry()
+        for (k, entry) in report.entries.enumerated() {
+            let side = entry.new ?? entry.old!
+            if side.level == 0, entry.new != nil, side.section != section {
+                for (depth, heading) in side.section.enumerated()
+                where depth >= section.count || section[depth] != heading {
+                    let level = min(6, depth + 3)
+                    html += "<h\(level)>\(e(heading))</h\(level)>\n"
+                }
+                section = side.section
+            }
+            let state = entry.isUnchanged ? "unchanged" : entry.changes.contains(.removed) ? "removed" : "changed"
+            let indent = side.level > 0 ? " style=\"margin-left: \(side.level * 2)rem\"" : ""
+            html += "<div class=\"para \(state)\" id=\"\(anchor(entry))\"\(indent)>"
+            html += "<div class=\"badges\">\(badges(entry))</div>"
+            html += "<p><span class=\"label\">\(e(side.label))</span> \(marked(entry))</p>"
+            for (n, instruction) in amendments[k] ?? [] {
+                let sentence = e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: " ")
+                html += "<p class=\"amendment\"><span class=\"badge\">AMENDMENT \(n)</span> \(sentence)</p>"
+            }
+            html += "</div>\n"
+        }
+        return html + "</main>\n"
+    }
+
+    private func sideBySide() -> String {
+        let oldName = e(report.old.metadata.symbol ?? report.old.file),
+            newName = e(report.new.metadata.symbol ?? report.new.file)
+        var html = "<main>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
+        html +=
+            "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
+        for entry in report.entries {
+            html +=
+                "<tr id=\"\(anchor(entry))\"><td class=\"label\">\(e(Presentation.labels(entry)))\(badges(entry))</td>"
+            html += "<td>\(entry.old == nil ? "" : marked(entry, side: .delete))</td>"
+            html += "<td>\(entry.new == nil ? "" : marked(entry, side: .insert))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</main>\n"
+    }
+}

@@ -1,0 +1,105 @@
+import DiffEngine
+import ResolutionAmend
+import ResolutionCheck
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+
+/// What the text and HTML renderers share about presenting a change report: which
+/// entries to show, how to name them, and the words of a paragraph with their change.
+/// One place, so the two formats never disagree about what changed.
+public struct PresentationOptions: Sendable, Equatable {
+    /// Unchanged paragraphs shown around each change.
+    public var context: Int
+    /// Show every paragraph, unchanged ones as a one-line `PP5 = PP5`.
+    public var all: Bool
+    /// Hide technical changes (yearly updates of numbers, dates, symbols, sessions).
+    public var substantive: Bool
+
+    public init(context: Int = 0, all: Bool = false, substantive: Bool = false) {
+        self.context = context
+        self.all = all
+        self.substantive = substantive
+    }
+}
+
+enum Presentation {
+    /// How an entry is shown.
+    enum Visibility: Equatable {
+        /// A change, shown in full.
+        case change
+        /// An unchanged paragraph next to a change (`--context`), shown in full.
+        case context
+        /// An unchanged paragraph shown as one line (`--all`).
+        case line
+        case hidden
+    }
+
+    /// Whether the entry counts as a change under the options: with `substantive`, a
+    /// paragraph whose only change is a technical rewording is not one.
+    static func isShownChange(_ e: ChangeReport.Entry, _ options: PresentationOptions) -> Bool {
+        if e.isUnchanged { return false }
+        if options.substantive && e.technical && e.changes.allSatisfy({ $0 == .reworded || $0 == .renumbered }) {
+            return false
+        }
+        return true
+    }
+
+    static func visibility(_ entries: [ChangeReport.Entry], _ options: PresentationOptions) -> [Visibility] {
+        let changes = entries.map { isShownChange($0, options) }
+        return entries.indices.map { k in
+            if changes[k] { return .change }
+            let low = max(0, k - options.context), high = min(entries.count - 1, k + options.context)
+            if options.context > 0 && (low...high).contains(where: { changes[$0] }) { return .context }
+            return options.all ? .line : .hidden
+        }
+    }
+
+    /// "PP11 → PP13"; "new PP2" and "old PP2" for added and removed paragraphs, which
+    /// may share a label.
+    static func labels(_ e: ChangeReport.Entry) -> String {
+        switch (e.old?.label, e.new?.label) {
+        case let (a?, b?): return "\(a) → \(b)"
+        case let (a?, nil): return "old \(a)"
+        case let (nil, b?): return "new \(b)"
+        default: return ""
+        }
+    }
+
+    /// "moved, renumbered, reworded 93%, technical".
+    static func kinds(_ e: ChangeReport.Entry) -> String {
+        var words: [String] = []
+        for kind in e.changes {
+            words.append(kind == .reworded ? "reworded \(percent(e.similarity))" : kind.rawValue)
+        }
+        if e.technical { words.append("technical") }
+        return words.joined(separator: ", ")
+    }
+
+    /// Metadata field names as words: `adoptionDate` → "Adoption date".
+    static func fieldName(_ field: String) -> String {
+        var out = ""
+        for c in field {
+            if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) }
+        }
+        return out.prefix(1).uppercased() + out.dropFirst()
+    }
+
+    static func percent(_ similarity: Double) -> String {
+        "\(Int((similarity * 100).rounded(.down)))%"
+    }
+
+    /// One-line summary: "5 added, 1 removed, 10 reworded (2 technical), 0 moved", with
+    /// renumbered, split and merged added when there are any.
+    static func summary(_ r: ChangeReport) -> String {
+        let s = r.summary
+        var parts = [
+            "\(s.added) added", "\(s.removed) removed", "\(s.reworded) reworded (\(s.technical) technical)",
+            "\(s.moved) moved",
+        ]
+        if s.renumbered > 0 { parts.append("\(s.renumbered) renumbered") }
+        if s.split > 0 { parts.append("\(s.split) split") }
+        if s.merged > 0 { parts.append("\(s.merged) merged") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,80 @@
+import DiffEngine
+import ResolutionAmend
+import ResolutionCheck
+import ResolutionCompare
+import ResolutionLanguage
+import ResolutionModel
+
+/// `resdiff OLD NEW --format json`: the change report as a versioned contract,
+/// documented field by field in Docs/json-format.md with a JSON Schema beside it
+/// (Docs/json-format.schema.json). Any change a reader could notice raises
+/// `formatVersion`.
+public enum ReportJSON {
+    public static let formatVersion = 1
+
+    /// The report as pretty-printed JSON, keys in the documented order.
+    public static func render(_ report: ChangeReport) -> String {
+        value(report).serialized()
+    }
+
+    /// The report as a JSON value, for embedding in other outputs.
+    public static func value(_ r: ChangeReport) -> JSONValue {
+        let s = r.summary
+        return .object([
+            ("formatVersion", .int(formatVersion)),
+            ("old", document(r.old)),
+            ("new", document(r.new)),
+            (
+                "metadata",
+                .array(
+                    r.metadata.map { m in
+                        .object([("field", .string(m.field)), ("old", .optional(m.old)), ("new", .optional(m.new))])
+                    })
+            ),
+            (
+                "summary",
+                .object([
+                    ("unchanged", .int(s.unchanged)), ("reworded", .int(s.reworded)),
+                    ("renumbered", .int(s.renumbered)),
+                    ("moved", .int(s.moved)), ("added", .int(s.added)), ("removed", .int(s.removed)),
+                    ("split", .int(s.split)), ("merged", .int(s.merged)), ("technical", .int(s.technical)),
+                ])
+            ),
+            ("paragraphs", .array(r.entries.map(entry))),
+        ])
+    }
+
+    static func document(_ d: Document) -> JSONValue {
+        let m = d.metadata
+        return .object([
+            ("file", .string(d.file)),
+            ("kind", .string(d.kind.rawValue)),
+            ("symbol", .optional(m.symbol)),
+            ("body", .optional(m.body?.rawValue)),
+            ("session", .optional(m.session)),
+            ("title", .optional(m.title)),
+            ("distributionDate", .optional(m.distributionDate)),
+            ("adoptionDate", .optional(m.adoptionDate)),
+            ("meeting", .optional(m.meeting)),
+            ("vote", .optional(m.vote)),
+            ("paragraphs", .int(d.allParagraphs.count)),
+        ])
+    }
+
+    static func entry(_ e: ChangeReport.Entry) -> JSONValue {
+        .object([
+            ("old", .optional(e.old?.label)),
+            ("new", .optional(e.new?.label)),
+            ("changes", .array(e.changes.map { .string($0.rawValue) })),
+            ("similarity", .double(e.similarity)),
+            ("technical", .bool(e.technical)),
+            ("oldText", .optional(e.old?.text)),
+            ("newText", .optional(e.new?.text)),
+            (
+                "edits",
+                .array(
+                    e.edits.map { edit in .object([("op", .string(edit.op.rawValue)), ("text", .string(edit.text))]) })
+            ),
+        ])
+    }
+}

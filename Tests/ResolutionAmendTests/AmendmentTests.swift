@@ -1,0 +1,224 @@
+import XCTest
+
+import TestSupport
+
+@testable import DiffEngine
+@testable import ResolutionAmend
+@testable import ResolutionCheck
+@testable import ResolutionCompare
+@testable import ResolutionLanguage
+@testable import ResolutionModel
+@testable import ResolutionReader
+@testable import ResolutionRender
+
+/// Amendments: written from a comparison, read back, applied; and written by hand.
+final class AmendmentTests: XCTestCase {
+    /// Writes the amendments OLD → NEW as text, reads them back, applies them to OLD and
+    /// returns the amended document with the instructions.
+    func roundTrip(_ oldSource: SourceText, _ new: Document) throws -> (Document, [AmendmentInstruction]) {
+        let old = try ResolutionParser.parse(oldSource)
+        let instructions = AmendmentWriter.instructions(Comparison.compare(old, new))
+        let text = AmendmentText.render(instructions, base: "OLD", target: "NEW")
+        let parsed = try AmendmentText.parse(text)
+        XCTAssertEqual(parsed, instructions, "the text reads back as the same instructions")
+        let result = try AmendmentApplier.apply(parsed, to: old, source: oldSource)
+        return (try ResolutionParser.parse(SourceText(name: "amended", text: result.text)), instructions)
+    }
+
+    func assertSameParagraphs(_ a: Document, _ b: Document, _ context: String, line: UInt = #line) {
+        XCTAssertEqual(a.allParagraphs.map(\.kind), b.allParagraphs.map(\.kind), context, line: line)
+        XCTAssertEqual(
+            a.allParagraphs.map(\.comparableText), b.allParagraphs.map(\.comparableText), context, line: line)
+        XCTAssertEqual(a.allParagraphs.map(\.label), b.allParagraphs.map(\.label), context, line: line)
+    }
+
+    func testRoundTripOnTheCorpusPairs() throws {
+        for (old, new) in [
+            ("A-HRC-RES-28-2", "A-HRC-RES-32-6"), ("A-RES-65-218", "A-RES-75-180"), ("A-RES-75-180", "A-RES-65-218"),
+        ] {
+            let source = SourceText(name: old, text: try Corpus.text(old))
+            let target = try Corpus.parse(new)
+            let (amended, instructions) = try roundTrip(source, target)
+            assertSameParagraphs(amended, target, "\(old) → \(new)")
+            XCTAssertFalse(instructions.isEmpty)
+        }
+    }
+
+    func testRoundTripOnGeneratedDrafts() throws {
+        let base = ResolutionWriter(try Corpus.parse("A-HRC-RES-32-6"))
+        var variants: [(String, ResolutionWriter)] = []
+        var moved = base
+        moved.operative.insert(moved.operative.remove(at: 4), at: 19)
+        variants.append(("moved", moved))
+        var split = base
+        let op19 = split.operative[18]
+        let cut = try XCTUnwrap(op19.range(of: ", and encourages non-governmental organizations"))
+        split.operative[18] = String(op19[..<cut.lowerBound]) + ";"
+        split.operative.insert("Encourages non-governmental organizations" + op19[cut.upperBound...], at: 19)
+        variants.append(("split", split))
+        var merged = base
+        let op17 = merged.operative.remove(at: 16)
+        merged.operative[15] =
+            String(merged.operative[15].dropLast()) + ", and also requests the Office "
+            + op17.dropFirst("Also requests the Office ".count)
+        variants.append(("merged", merged))
+        var inserted = base
+        inserted.operative.insert("Decides to convene a one-day seminar on the matter;", at: 3)
+        inserted.operative.remove(at: 22)
+        inserted.preambular.remove(at: 2)
+        variants.append(("inserted and deleted", inserted))
+        var reversed = base
+        reversed.operative[4...8].reverse()
+        variants.append(("reversed block", reversed))
+        var reworded = base
+        reworded.operative[23] = reworded.operative[23].replacingOccurrences(
+            of: "possible proposals", with: "concrete proposals"
+        )
+        .replacingOccurrences(of: "70/153", with: "71/197")
+        reworded.preambular[0] = reworded.preambular[0].replacingOccurrences(of: "promoting", with: "strengthening")
+        variants.append(("reworded", reworded))
+        for (name, variant) in variants {
+            let source = SourceText(name: "base", text: base.text)
+            let target = try variant.parse()
+            let (amended, _) = try roundTrip(source, target)
+            assertSameParagraphs(amended, target, name)
+        }
+    }
+
+    func testApplyingNothingGivesTheBaseBackByteForByte() throws {
+        let text = try Corpus.text("A-HRC-RES-28-2")
+        let source = SourceText(name: "28/2", text: text)
+        let base = try ResolutionParser.parse(source)
+        let instruction = AmendmentInstruction.replaceWords(
+            ParagraphReference(part: .operative, number: "27"), old: "2016", new: "2016")
+        XCTAssertEqual(try AmendmentApplier.apply([instruction], to: base, source: source).text, text)
+    }
+
+    /// Amendments as a delegate writes them, every kind of instruction, in the phrasing
+    /// of the UN's amendment documents.
+    func testHandWrittenAmendments() throws {
+        let amendments = """
+            Amendments to draft resolution A/HRC/32/L.5
+
+            1. In the first preambular paragraph, after the words "human rights" insert the words ", including the right to development".
+            2. In the second preambular paragraph, delete the words ‘far-reaching and’.
+            3. In operative paragraph 2, replace the word “collective” with the word “shared”;
+            4. In operative paragraph 5, substitute “encourages” for ‘welcomes’.
+            5. In operative paragraph 7, insert the words “linguistic and” before the words “cultural diversity within”.
+            6. In operative paragraph 9, after the words "Charter and", delete the word "in".
+            7. Delete the fourth preambular paragraph.
+            8. After operative paragraph 12, insert a new paragraph reading:
+               "Calls upon States to share good practices in international cooperation;", and renumber subsequent paragraphs accordingly.
+            9. Move operative paragraph 18 to follow operative paragraph 16.
+            10. Replace operative paragraph 26 with the following:
+                “Takes note with appreciation of the report of the Office of the High Commissioner;”
+            11. Before the first preambular paragraph, insert a new paragraph reading: “Guided by the Charter of the United Nations,”
+            12. In operative paragraph 24, replace words 'possible proposals' by 'proposals'.
+            """
+        let source = SourceText(name: "32-6", text: try Corpus.text("A-HRC-RES-32-6"))
+        let base = try ResolutionParser.parse(source)
+        let instructions = try AmendmentText.parse(amendments)
+        XCTAssertEqual(instructions.count, 12)
+        let amended = try ResolutionParser.parse(
+            SourceText(name: "amended", text: try AmendmentApplier.apply(instructions, to: base, source: source).text))
+        func text(_ label: String) -> String? { amended.paragraph(labelled: label)?.comparableText }
+        XCTAssertEqual(amended.paragraphs(of: .preambular).count, 21, "one deleted, one inserted")
+        XCTAssertEqual(text("PP1"), "Guided by the Charter of the United Nations,")
+        XCTAssertTrue(
+            text("PP2")!.contains("the field of human rights, including the right to development,"), text("PP2")!)
+        XCTAssertTrue(text("PP3")!.contains("a comprehensive, people-centred set"), text("PP3")!)
+        XCTAssertFalse(
+            amended.allParagraphs.contains { $0.comparableText.hasPrefix("Recalling further the World Conference") })
+        XCTAssertTrue(text("OP2")!.contains("a shared responsibility"))
+        XCTAssertTrue(text("OP5")!.contains("and encourages in this regard"))
+        XCTAssertTrue(text("OP7")!.contains("preserve linguistic and cultural diversity within"))
+        XCTAssertTrue(text("OP9")!.contains("in the Charter and international law"))
+        XCTAssertEqual(text("OP13"), "Calls upon States to share good practices in international cooperation;")
+        // Old 16, 17, 18 became 17, 18, 19 after the insertion; 18 now follows 16.
+        XCTAssertTrue(text("OP17")!.hasPrefix("Requests the Office of the High Commissioner to seek"))
+        XCTAssertEqual(text("OP18"), "Urges States to continue to support both funds;")
+        XCTAssertTrue(text("OP19")!.hasPrefix("Also requests the Office"))
+        XCTAssertEqual(
+            text("OP27"), "Takes note with appreciation of the report of the Office of the High Commissioner;")
+        XCTAssertTrue(text("OP25")!.contains("challenges and proposals to overcome"))
+        XCTAssertEqual(amended.paragraphs(of: .operative).map(\.number), (1...28).map(String.init))
+    }
+
+    func testMissingAndAmbiguousAnchorsAreErrors() throws {
+        let source = SourceText(name: "32-6", text: try Corpus.text("A-HRC-RES-32-6"))
+        let base = try ResolutionParser.parse(source)
+        func failure(_ text: String, partial: Bool = false) throws -> String? {
+            do {
+                let result = try AmendmentApplier.apply(
+                    try AmendmentText.parse(text), to: base, source: source, partial: partial)
+                return result.failures.first?.description
+            } catch {
+                return (error as? AmendmentApplier.Failure)?.description ?? "\(error)"
+            }
+        }
+        XCTAssertEqual(
+            try failure("1. In operative paragraph 2, delete the word “solidarity”."),
+            "instruction 1: the words “solidarity” are not in operative paragraph 2")
+        XCTAssertEqual(
+            try failure("1. In operative paragraph 3, after the words “the”, insert the word “whole”."),
+            "instruction 1: the words “the” stand 5 times in operative paragraph 3; quote more of them")
+        XCTAssertEqual(
+            try failure("1. Delete operative paragraph 40."), "instruction 1: the base has no operative paragraph 40")
+        XCTAssertEqual(
+            try failure(
+                "1. Delete operative paragraph 3.\n2. In operative paragraph 2, delete the word “solidarity”.",
+                partial: true),
+            "instruction 2: the words “solidarity” are not in operative paragraph 2")
+        XCTAssertThrowsError(try AmendmentText.parse("1. Please tidy up operative paragraph 3.")) { error in
+            XCTAssertEqual((error as? AmendmentText.ParseError)?.instruction, 1)
+        }
+        XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete the words “unclosed."))
+    }
+
+    func testReferencesAreReadInEveryUsualForm() throws {
+        let forms: [(String, ParagraphReference)] = [
+            ("the third preambular paragraph", .init(part: .preambular, number: "3")),
+            ("the twenty-first preambular paragraph", .init(part: .preambular, number: "21")),
+            ("preambular paragraph 4", .init(part: .preambular, number: "4")),
+            ("operative paragraph 13 (a)", .init(part: .operative, number: "13", subparagraphs: ["a"])),
+            ("operative paragraph 13, subparagraph (b)", .init(part: .operative, number: "13", subparagraphs: ["b"])),
+            (
+                "subparagraph (a) (ii) of operative paragraph 4",
+                .init(part: .operative, number: "4", subparagraphs: ["a", "ii"])
+            ),
+            ("paragraph 5 bis", .init(part: .operative, number: "5 bis")),
+            ("Operative Paragraph 7", .init(part: .operative, number: "7")),
+        ]
+        for (text, expected) in forms {
+            XCTAssertEqual(try AmendmentText.reference(text), expected, text)
+        }
+        XCTAssertEqual(
+            ParagraphReference(part: .preambular, number: "21").words, "the twenty-first preambular paragraph")
+    }
+
+    func testTechnicalUpdatesCanBeLeftOut() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        let all = AmendmentWriter.instructions(report)
+        let substantive = AmendmentWriter.instructions(report, substantive: true)
+        XCTAssertTrue(all.contains { $0.reference == ParagraphReference(part: .operative, number: "27") })
+        XCTAssertFalse(substantive.contains { $0.reference == ParagraphReference(part: .operative, number: "27") })
+        XCTAssertFalse(substantive.contains { $0.reference == ParagraphReference(part: .preambular, number: "3") })
+        XCTAssertTrue(substantive.contains { $0.reference == ParagraphReference(part: .operative, number: "24") })
+    }
+
+    /// `amend --format html`: every instruction is listed, and shown again under the
+    /// paragraph it acts on.
+    func testHTMLShowsEachInstructionBesideItsParagraph() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        let instructions = AmendmentWriter.instructions(report)
+        let html = HTMLReport.render(report, options: .init(amendments: instructions))
+        XCTAssertEqual(html.components(separatedBy: "<li>").count - 1, instructions.count)
+        for n in 1...instructions.count {
+            XCTAssertTrue(html.contains("AMENDMENT \(n)</span>"), "instruction \(n) beside its paragraph")
+        }
+        // Instruction 23 changes OP24: it stands in OP24's block.
+        let op24 = try XCTUnwrap(
+            html.components(separatedBy: "id=\"new-OP24\"").last?.components(separatedBy: "</div>\n").first)
+        XCTAssertTrue(op24.contains("replace the word “69/179” with the word “70/153”"), op24)
+    }
+}

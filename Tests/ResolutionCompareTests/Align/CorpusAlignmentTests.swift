@@ -1,0 +1,90 @@
+import XCTest
+
+import TestSupport
+
+@testable import DiffEngine
+@testable import ResolutionAmend
+@testable import ResolutionCheck
+@testable import ResolutionCompare
+@testable import ResolutionLanguage
+@testable import ResolutionModel
+@testable import ResolutionReader
+@testable import ResolutionRender
+
+/// The two real pairs of the corpus align exactly as a person reading them does.
+final class CorpusAlignmentTests: XCTestCase {
+    /// "PP7→PP8" style summaries of every entry: what the issue spells out.
+    func mapping(_ report: ChangeReport) -> [String] {
+        report.entries.map { e in
+            let kinds = e.changes.isEmpty ? "" : " " + e.changes.map(\.rawValue).joined(separator: ",")
+            return "\(e.old?.label ?? "-")→\(e.new?.label ?? "-")\(kinds)\(e.technical ? " technical" : "")"
+        }
+    }
+
+    func testHRC28to32() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        var expected = [
+            "PP1→PP1 reworded", "-→PP2 added", "PP2→- removed", "PP3→PP3 reworded technical", "PP4→PP4 reworded",
+            "PP5→PP5", "PP6→PP6", "-→PP7 added", "PP7→PP8", "PP8→PP9", "PP9→PP10", "PP10→PP11", "-→PP12 added",
+            "PP11→PP13", "PP12→PP14 reworded", "PP13→PP15", "-→PP16 added", "-→PP17 added", "PP14→PP18 reworded",
+            "PP15→PP19", "PP16→PP20", "PP17→PP21",
+        ]
+        let reworded: Set = [9, 10, 14, 24, 26, 27]
+        for n in 1...27 {
+            expected.append("OP\(n)→OP\(n)" + (reworded.contains(n) ? " reworded" : "") + (n == 27 ? " technical" : ""))
+        }
+        // OP26 is rewritten beyond recognition: a heavily reworded pair, or removed plus added.
+        let actual = mapping(report)
+        let op26 = ["OP26→OP26 reworded"]
+        let op26Alternative = ["OP26→- removed", "-→OP26 added"]
+        let withoutOP26 = actual.filter { !$0.contains("OP26") }
+        XCTAssertEqual(withoutOP26, expected.filter { !$0.contains("OP26") })
+        let actualOP26 = actual.filter { $0.contains("OP26") }
+        XCTAssertTrue(actualOP26 == op26 || actualOP26 == op26Alternative, "\(actualOP26)")
+        XCTAssertEqual(report.summary.moved, 0)
+        XCTAssertEqual(report.summary.renumbered, 0)
+    }
+
+    func testGA65to75() throws {
+        let report = Comparison.compare(try Corpus.parse("A-RES-65-218"), try Corpus.parse("A-RES-75-180"))
+        XCTAssertEqual(
+            mapping(report),
+            [
+                "PP1→PP1 reworded", "-→PP2 added", "PP2→PP3 reworded", "PP3→PP4 reworded", "PP4→PP5", "PP5→PP6",
+                "-→PP7 added", "-→PP8 added", "PP6→PP9", "-→PP10 added", "-→PP11 added", "-→PP12 added",
+                "PP7→PP13 reworded", "PP8→PP14", "PP9→PP15",
+                "OP1→OP1", "OP2→OP2", "OP3→OP3", "-→OP4 added", "OP4→OP5 reworded,renumbered", "OP5→OP6 renumbered",
+                "OP6→OP7 renumbered", "OP7→OP8 reworded,renumbered", "-→OP9 added", "-→OP10 added",
+                "OP8→OP11 reworded,renumbered", "OP9→OP12 renumbered", "-→OP13 added", "OP10→OP14 renumbered",
+                "-→OP15 added", "OP11→OP16 reworded,renumbered", "OP12→OP17 reworded,renumbered technical",
+            ])
+    }
+
+    func testMetadataDifferences() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        let fields = Dictionary(uniqueKeysWithValues: report.metadata.map { ($0.field, ($0.old, $0.new)) })
+        XCTAssertEqual(fields["symbol"]?.0, "A/HRC/RES/28/2")
+        XCTAssertEqual(fields["symbol"]?.1, "A/HRC/RES/32/6")
+        XCTAssertEqual(fields["adoptionDate"]?.1, "2016-06-30")
+        XCTAssertEqual(fields["meeting"]?.0, "55th meeting")
+        XCTAssertNil(fields["title"], "the title did not change")
+        XCTAssertNil(fields["agendaTitle"], "32/6 does not print it: layout, not a change")
+    }
+
+    func testWordEditsOfAPair() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        let op24 = try XCTUnwrap(report.entries.first { $0.new?.label == "OP24" })
+        XCTAssertEqual(
+            op24.edits.filter { $0.op != .equal }.map { "\($0.op.rawValue) \($0.text)" },
+            ["delete 69/179", "insert 70/153", "insert possible", "insert genuine"])
+        XCTAssertFalse(op24.technical)
+        // The edits give back both texts exactly.
+        func side(_ skip: EditScript.Kind) -> String {
+            op24.edits.filter { $0.op != skip }.reduce("") { $0 + ($0.isEmpty || !$1.spaceBefore ? "" : " ") + $1.text }
+        }
+        XCTAssertEqual(side(.insert), op24.old?.comparableText)
+        XCTAssertEqual(side(.delete), op24.new?.comparableText)
+        XCTAssertGreaterThan(op24.similarity, 0.9)
+        XCTAssertLessThan(op24.similarity, 1)
+    }
+}

@@ -1,0 +1,112 @@
+import XCTest
+
+import TestSupport
+
+@testable import DiffEngine
+@testable import ResolutionAmend
+@testable import ResolutionCheck
+@testable import ResolutionCompare
+@testable import ResolutionLanguage
+@testable import ResolutionModel
+@testable import ResolutionReader
+@testable import ResolutionRender
+
+/// Layout and encoding are never content: variants of each corpus text generated here
+/// (hard-wrapped, re-spaced, CRLF, re-encoded) must parse to the same paragraphs,
+/// footnotes and metadata as the original.
+final class LayoutVariantTests: XCTestCase {
+    /// The widths the issue names (60 to 90 columns), with odd ones between so that
+    /// line breaks fall in many different places.
+    let widths = [60, 63, 67, 71, 74, 78, 83, 86, 90]
+
+    func testHardWrappedVariantsGiveTheSameParagraphs() throws {
+        for name in Corpus.names {
+            let original = try Corpus.parse(name)
+            let text = try Corpus.text(name)
+            for width in widths {
+                for blank in [false, true] {
+                    let variant = Corpus.rewrapped(text, width: width, blankAfterEveryLine: blank)
+                    let context = "\(name) wrapped at \(width)\(blank ? " with blank lines" : "")"
+                    let doc = try ResolutionParser.parse(text: variant, name: "Corpus/\(name).txt")
+                    assertSameParagraphs(original, doc, context)
+                    assertSameNonLayoutFields(original, doc, context)
+                }
+            }
+        }
+    }
+
+    func testEncodingsAndLineEndsGiveTheSameParagraphs() throws {
+        for name in Corpus.names {
+            let original = try Corpus.parse(name)
+            let text = try Corpus.text(name)
+            let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+            let variants: [(String, [UInt8], TextEncoding)] = [
+                ("UTF-8 with BOM", [0xEF, 0xBB, 0xBF] + Array(text.utf8), .utf8WithBOM),
+                ("UTF-16LE with BOM", Corpus.utf16(text, littleEndian: true), .utf16LittleEndian),
+                ("UTF-16BE with BOM", Corpus.utf16(text, littleEndian: false), .utf16BigEndian),
+                ("Windows-1252", Corpus.windows1252(text), .windows1252),
+                ("CRLF", Array(crlf.utf8), .utf8),
+                ("Windows-1252 CRLF", Corpus.windows1252(crlf), .windows1252),
+            ]
+            for (label, bytes, encoding) in variants {
+                let source = try SourceText.decode(bytes, name: "Corpus/\(name).txt")
+                XCTAssertEqual(source.format, .text(encoding), "\(name) \(label)")
+                let doc = try ResolutionParser.parse(source)
+                assertSameParagraphs(original, doc, "\(name) as \(label)")
+                assertSameNonLayoutFields(original, doc, "\(name) as \(label)")
+            }
+        }
+    }
+
+    func testTypographyIsNotContent() throws {
+        let name = "A-RES-75-180"
+        let original = try Corpus.parse(name)
+        let retyped = try Corpus.text(name)
+            .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+            .replacingOccurrences(of: "far-reaching", with: "far\u{2011}reaching")
+            .replacingOccurrences(of: "25 September", with: "25\u{00A0}September")
+            .replacingOccurrences(of: "cooperation", with: "co\u{00AD}operation")
+        let doc = try ResolutionParser.parse(text: retyped, name: name)
+        XCTAssertEqual(original.allParagraphs.map(\.comparableText), doc.allParagraphs.map(\.comparableText))
+        XCTAssertNotEqual(
+            original.allParagraphs.map(\.text), doc.allParagraphs.map(\.text), "display text keeps typography")
+    }
+
+    /// A page break dropped into the middle of paragraphs: job number, barcode, running
+    /// head and page number between the two halves of a sentence.
+    func testPageBreaksInsideParagraphsGiveTheSameParagraphs() throws {
+        for name in Corpus.names {
+            let original = try Corpus.parse(name)
+            let symbol = original.metadata.symbol ?? "A/HRC/31/81"
+            var lines = try Corpus.text(name).components(separatedBy: "\n")
+            var page = 2
+            // Every line of paragraph text long enough to be cut (footnotes stay whole: a
+            // footnote's continuation stands at the foot of the next page, not its top).
+            let paragraphLines = Set(original.allParagraphs.flatMap { Array($0.lines) }.map { $0 - 1 })
+            for index in paragraphLines.sorted(by: >) where lines[index].count > 120 {
+                let words = lines[index].split(separator: " ", omittingEmptySubsequences: false)
+                let half = words.count / 2
+                let furniture = ["", "GE.16-12199(E)", "", "* 1 6 1 2 1 9 9 *", "", "\(symbol)", "", "\(page)/9", ""]
+                lines[index...index] =
+                    [words[..<half].joined(separator: " ")] + furniture[...]
+                    + [words[half...].joined(separator: " ")]
+                page += 1
+            }
+            let doc = try ResolutionParser.parse(text: lines.joined(separator: "\n"), name: "Corpus/\(name).txt")
+            assertSameParagraphs(original, doc, "\(name) with page breaks inside \(page - 2) paragraphs")
+            assertSameNonLayoutFields(original, doc, "\(name) with page breaks")
+        }
+    }
+
+    private func assertSameNonLayoutFields(_ a: Document, _ b: Document, _ context: String, line: UInt = #line) {
+        XCTAssertEqual(a.footnotes.map(\.text), b.footnotes.map(\.text), "\(context): footnotes", line: line)
+        XCTAssertEqual(a.footnotes.map(\.citedBy), b.footnotes.map(\.citedBy), "\(context): citations", line: line)
+        XCTAssertEqual(a.headings.map(\.text), b.headings.map(\.text), "\(context): headings", line: line)
+        var ma = a.metadata, mb = b.metadata
+        ma.notes = []; mb.notes = []
+        // A running head prints the symbol that was otherwise inferred.
+        ma.symbolSource = nil; mb.symbolSource = nil
+        XCTAssertEqual(ma, mb, "\(context): metadata", line: line)
+        XCTAssertEqual(a.metadata.notes, b.metadata.notes, "\(context): notes", line: line)
+    }
+}
