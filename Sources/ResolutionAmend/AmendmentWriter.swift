@@ -55,7 +55,7 @@ public enum AmendmentWriter {
                 {
                     out.append(.moveParagraph(reference(old), to: anchor.reference, before: anchor.before))
                 }
-                if e.changes.contains(.reworded) { out += rewording(old, new, similarity: e.similarity) }
+                if e.changes.contains(.reworded) { out += rewording(e, old, new) }
             default:
                 continue
             }
@@ -104,26 +104,26 @@ public enum AmendmentWriter {
         return nil
     }
 
-    /// Word instructions for a reworded pair, or one replacement of the whole paragraph.
-    static func rewording(_ old: ChangeReport.Side, _ new: ChangeReport.Side, similarity: Double)
+    /// Word instructions for a reworded pair, from the report's own edits, or one
+    /// replacement of the whole paragraph.
+    static func rewording(_ entry: ChangeReport.Entry, _ old: ChangeReport.Side, _ new: ChangeReport.Side)
         -> [AmendmentInstruction]
     {
         let ref = reference(old)
         let whole: [AmendmentInstruction] = [.replaceParagraph(ref, text: new.text)]
-        guard similarity >= replaceBelowSimilarity else { return whole }
-        let diff = WordDiff(old: old.comparableText, new: new.comparableText)
+        guard entry.similarity >= replaceBelowSimilarity, let texts = entry.texts else { return whole }
         var instructions: [AmendmentInstruction] = []
-        let runs = diff.script.runs
+        let runs = entry.edits
         var k = 0
         while k < runs.count {
-            guard runs[k].kind != .equal else { k += 1; continue }
+            guard runs[k].op != .equal else { k += 1; continue }
             var deleted = runs[k].old, inserted = runs[k].new
-            if k + 1 < runs.count, runs[k + 1].kind == .insert, runs[k].kind == .delete {
+            if k + 1 < runs.count, runs[k + 1].op == .insert, runs[k].op == .delete {
                 inserted = runs[k + 1].new
                 k += 1
             }
-            if runs[k].kind == .insert && deleted.isEmpty { deleted = runs[k].old }
-            guard let instruction = wordInstruction(ref, old.text, diff, deleted: deleted, inserted: inserted) else {
+            if runs[k].op == .insert && deleted.isEmpty { deleted = runs[k].old }
+            guard let instruction = wordInstruction(ref, old.text, texts, deleted: deleted, inserted: inserted) else {
                 return whole
             }
             instructions.append(instruction)
@@ -143,25 +143,13 @@ public enum AmendmentWriter {
     /// One change block as an instruction, its quoted words grown with the words around
     /// them until they stand once in the paragraph.
     private static func wordInstruction(
-        _ ref: ParagraphReference, _ display: String, _ diff: WordDiff, deleted: Range<Int>, inserted: Range<Int>
+        _ ref: ParagraphReference, _ display: String, _ texts: ChangeReport.Texts, deleted: Range<Int>,
+        inserted: Range<Int>
     ) -> AmendmentInstruction? {
         let locator = TextLocator(display)
-        let oldTokens = diff.oldTokens, newTokens = diff.newTokens
-        let oldBytes = Array(diff.old.utf8), newBytes = Array(diff.new.utf8)
-        func oldText(_ r: Range<Int>) -> String {
-            r.isEmpty
-                ? ""
-                : String(
-                    decoding: oldBytes[Int(oldTokens[r.lowerBound].start)..<Int(oldTokens[r.upperBound - 1].end)],
-                    as: UTF8.self)
-        }
-        func newText(_ r: Range<Int>) -> String {
-            r.isEmpty
-                ? ""
-                : String(
-                    decoding: newBytes[Int(newTokens[r.lowerBound].start)..<Int(newTokens[r.upperBound - 1].end)],
-                    as: UTF8.self)
-        }
+        let oldTokens = texts.old.tokens, newTokens = texts.new.tokens
+        func oldText(_ r: Range<Int>) -> String { texts.old.comparable(r) }
+        func newText(_ r: Range<Int>) -> String { texts.new.comparable(r) }
         func isUnique(_ words: String) -> Bool { !words.isEmpty && locator.occurrences(of: words).count == 1 }
         func hasWord(_ r: Range<Int>) -> Bool { oldTokens[r].contains { $0.kind != .punctuation } }
         let s = deleted.lowerBound, e = deleted.upperBound

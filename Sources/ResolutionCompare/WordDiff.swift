@@ -1,38 +1,37 @@
 import DiffEngine
 import ResolutionLanguage
-import ResolutionModel
 
 /// A word-level diff of two texts: tokenize, intern, Myers, then cleanup for people.
 ///
-/// The entry point the aligner and the renderers use for the words of a paragraph pair.
-/// The engine below it only ever sees integer ids.
+/// The entry point for the words of a paragraph pair. The engine below it only ever
+/// sees integer ids; the edits it returns carry the reader's text and ranges into both
+/// sides, so that no later stage splits or diffs again.
 public struct WordDiff: Sendable {
     /// The engine's options; `minimal` also turns the cleanup for people off.
     public typealias Options = Myers.Options
 
-    /// A stretch of text that is equal, deleted or inserted.
-    public struct TextRun: Sendable, Equatable {
-        public var kind: EditScript.Kind
-        /// The source text from the run's first token to its last, spacing kept.
-        public var text: String
-        /// Whether white space separated this run from the text before it.
-        public var spaceBefore: Bool
-    }
-
-    public let old: String
-    public let new: String
-    public let oldTokens: [WordTokenizer.Token]
-    public let newTokens: [WordTokenizer.Token]
+    public let oldText: ComparedText
+    public let newText: ComparedText
     public let script: EditScript
 
+    /// The comparable texts.
+    public var old: String { oldText.comparable }
+    public var new: String { newText.comparable }
+    public var oldTokens: [WordTokenizer.Token] { oldText.tokens }
+    public var newTokens: [WordTokenizer.Token] { newText.tokens }
+
+    /// Diffs two display texts (folded for comparison): O((N+M)·D) with the cost cap.
     public init(old: String, new: String, options: Options = Options()) {
-        self.old = old
-        self.new = new
-        oldTokens = WordTokenizer.tokenize(old)
-        newTokens = WordTokenizer.tokenize(new)
+        self.init(old: ComparedText(old), new: ComparedText(new), options: options)
+    }
+
+    public init(old oldText: ComparedText, new newText: ComparedText, options: Options = Options()) {
+        self.oldText = oldText
+        self.newText = newText
+        let oldTokens = oldText.tokens, newTokens = newText.tokens
         var interner = TokenInterner(expectedDistinct: oldTokens.count + newTokens.count)
-        let a = interner.intern(old, tokens: oldTokens)
-        let b = interner.intern(new, tokens: newTokens)
+        let a = interner.intern(oldText.comparable, tokens: oldTokens)
+        let b = interner.intern(newText.comparable, tokens: newTokens)
         let raw = Myers.diff(a, b, options: options)
         if options.minimal {
             script = raw
@@ -49,61 +48,20 @@ public struct WordDiff: Sendable {
         }
     }
 
-    /// The runs as text, in order; within a change the deletion comes first.
-    public var textRuns: [TextRun] {
-        // Written as plain loops: Swift 6.3.1's optimizer crashed (SILCombine) on an
-        // earlier form of this getter that mapped over array slices in a closure.
-        let oldBytes = Array(old.utf8), newBytes = Array(new.utf8)
-        var runs: [TextRun] = []
-        runs.reserveCapacity(script.runs.count)
-        for run in script.runs {
-            if run.kind == .insert {
-                runs.append(Self.textRun(run.kind, newTokens, run.new, newBytes))
-            } else {
-                runs.append(Self.textRun(run.kind, oldTokens, run.old, oldBytes))
-            }
+    /// The runs as the report's edits, in order (within a change the deletion first):
+    /// deleted text from the old display text, equal and inserted text from the new one.
+    public var edits: [ChangeReport.Edit] {
+        var edits: [ChangeReport.Edit] = []
+        edits.reserveCapacity(script.runs.count)
+        for run in script.runs where !(run.old.isEmpty && run.new.isEmpty) {
+            let side = run.kind == .delete ? oldText : newText
+            let tokens = run.kind == .delete ? run.old : run.new
+            let span = side.displaySpan(tokens)
+            edits.append(
+                ChangeReport.Edit(
+                    op: run.kind, text: side.display(span), spaceBefore: side.spaceBefore(span.lowerBound),
+                    old: run.old, new: run.new, display: span))
         }
-        return runs
-    }
-
-    private static func textRun(
-        _ kind: EditScript.Kind, _ tokens: [WordTokenizer.Token], _ range: Range<Int>, _ bytes: [UInt8]
-    ) -> TextRun {
-        if range.isEmpty { return TextRun(kind: kind, text: "", spaceBefore: false) }
-        let start = Int(tokens[range.lowerBound].start)
-        let end = Int(tokens[range.upperBound - 1].end)
-        var space = false
-        if start > 0 {
-            let before = bytes[start - 1]
-            space = before == 0x20 || before == 0x0A || before == 0x09
-        }
-        return TextRun(kind: kind, text: String(decoding: bytes[start..<end], as: UTF8.self), spaceBefore: space)
-    }
-
-    /// wdiff's notation: `[-deleted-]` and `{+inserted+}` inline in the text.
-    public var wdiff: String {
-        var out = ""
-        var previous: TextRun?
-        var startOfPrevious = true
-        for run in textRuns {
-            // A replacement follows its deletion with a space when both are words in a
-            // spaced position ("[-69/179-] {+70/153+}"), not when they are punctuation
-            // ("session[-;-]{+:+}").
-            let space: Bool
-            if run.kind == .insert, let p = previous, p.kind == .delete {
-                space = (p.spaceBefore || startOfPrevious) && run.text.first.map { $0.isLetter || $0.isNumber } == true
-            } else {
-                space = !out.isEmpty && run.spaceBefore
-            }
-            if space { out += " " }
-            startOfPrevious = out.isEmpty
-            previous = run
-            switch run.kind {
-            case .equal: out += run.text
-            case .delete: out += "[-\(run.text)-]"
-            case .insert: out += "{+\(run.text)+}"
-            }
-        }
-        return out
+        return edits
     }
 }

@@ -26,34 +26,71 @@ public enum Typography {
     public static func comparable(_ text: String) -> String {
         // Plain ASCII (most paragraphs) only needs its spaces collapsed.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseSpaces(text) }
+        var ignored: Origins?
+        return fold(text, origins: &ignored)
+    }
+
+    /// Where each byte of a comparable text came from in its display text: the UTF-8
+    /// range of the display scalar that produced it. Lets a report show the reader's
+    /// characters (curly quotes, footnote markers) for words that were compared folded.
+    public struct Origins: Sendable, Equatable {
+        public var starts: [Int32] = []
+        public var ends: [Int32] = []
+
+        /// The display range of comparable bytes `range` (not empty).
+        public func display(_ range: Range<Int>) -> Range<Int> {
+            Int(starts[range.lowerBound])..<Int(ends[range.upperBound - 1])
+        }
+    }
+
+    /// `comparable(text)` together with the display origin of every byte it returns:
+    /// O(n), the same folding as `comparable`.
+    public static func comparableWithOrigins(_ text: String) -> (text: String, origins: Origins) {
+        var origins: Origins? = Origins()
+        let folded = fold(text, origins: &origins)
+        return (folded, origins!)
+    }
+
+    /// The folding itself, recording origins when asked: one loop serves both callers.
+    private static func fold(_ text: String, origins: inout Origins?) -> String {
         var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in text.unicodeScalars {
-            if isSuperscriptDigit(s) { continue }
-            let folded: Unicode.Scalar?
-            switch s.value {
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: folded = nil  // soft hyphen, zero widths
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC: folded = "'"
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: folded = "\""
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: folded = "-"
-            case 0x2026: folded = nil; appendEllipsis(&out, &pendingSpace)
-            default:
-                folded = s.properties.isWhitespace ? " " : s
+        var pendingSpace: (start: Int, end: Int)?
+        var offset = 0
+        func emit(_ f: Unicode.Scalar, from start: Int, to end: Int) {
+            if let space = pendingSpace, !out.isEmpty {
+                out.append(" ")
+                origins?.starts.append(Int32(space.start))
+                origins?.ends.append(Int32(space.end))
             }
-            guard let f = folded else { continue }
-            if f == " " {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(f)
+            pendingSpace = nil
+            out.append(f)
+            if origins != nil {
+                for _ in 0..<f.utf8.count {
+                    origins!.starts.append(Int32(start))
+                    origins!.ends.append(Int32(end))
+                }
+            }
+        }
+        for s in text.unicodeScalars {
+            let start = offset, end = offset + s.utf8.count
+            offset = end
+            if isSuperscriptDigit(s) { continue }
+            switch s.value {
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue  // soft hyphen, zero widths
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC: emit("'", from: start, to: end)
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: emit("\"", from: start, to: end)
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+                emit("-", from: start, to: end)
+            case 0x2026: for _ in 0..<3 { emit(".", from: start, to: end) }
+            default:
+                if s.properties.isWhitespace {
+                    if pendingSpace == nil { pendingSpace = (start, end) }
+                } else {
+                    emit(s, from: start, to: end)
+                }
             }
         }
         return String(out)
-    }
-
-    private static func appendEllipsis(_ out: inout String.UnicodeScalarView, _ pendingSpace: inout Bool) {
-        if pendingSpace { out.append(" "); pendingSpace = false }
-        out.append(contentsOf: "...".unicodeScalars)
     }
 
     /// Collapses runs of white space (tabs, several spaces) to one space and trims, but

@@ -41,7 +41,7 @@ final class WordDiffGoldenTests: XCTestCase {
             for (o, n) in pair.labels {
                 let a = try XCTUnwrap(old.paragraph(labelled: o)), b = try XCTUnwrap(new.paragraph(labelled: n))
                 let diff = WordDiff(old: a.comparableText, new: b.comparableText)
-                out += "@@ \(o) → \(n) @@\n\(diff.wdiff)\n\n"
+                out += "@@ \(o) → \(n) @@\n\(ChangeReport.wdiff(diff.edits))\n\n"
             }
             files["\(pair.old)_to_\(pair.new).wdiff"] = out
         }
@@ -60,33 +60,34 @@ final class WordDiffGoldenTests: XCTestCase {
         let a = try XCTUnwrap(try Corpus.parse("A-HRC-RES-28-2").paragraph(labelled: "OP24"))
         let b = try XCTUnwrap(try Corpus.parse("A-HRC-RES-32-6").paragraph(labelled: "OP24"))
         let diff = WordDiff(old: a.comparableText, new: b.comparableText)
-        let changes = diff.textRuns.filter { $0.kind != .equal }.map { "\($0.kind.rawValue) \($0.text)" }
+        let changes = diff.edits.filter { $0.op != .equal }.map { "\($0.op.rawValue) \($0.text)" }
         XCTAssertEqual(changes, ["delete 69/179", "insert 70/153", "insert possible", "insert genuine"])
     }
 
     func testWordDiffOnEdgeCases() {
-        XCTAssertEqual(WordDiff(old: "", new: "").wdiff, "")
-        XCTAssertEqual(WordDiff(old: "", new: "Decides").wdiff, "{+Decides+}")
-        XCTAssertEqual(WordDiff(old: "Decides", new: "").wdiff, "[-Decides-]")
-        XCTAssertEqual(WordDiff(old: "same words;", new: "same words;").wdiff, "same words;")
-        XCTAssertEqual(WordDiff(old: "alpha beta", new: "gamma delta").wdiff, "[-alpha beta-] {+gamma delta+}")
+        XCTAssertEqual(ChangeReport.wdiff(WordDiff(old: "", new: "").edits), "")
+        XCTAssertEqual(ChangeReport.wdiff(WordDiff(old: "", new: "Decides").edits), "{+Decides+}")
+        XCTAssertEqual(ChangeReport.wdiff(WordDiff(old: "Decides", new: "").edits), "[-Decides-]")
+        XCTAssertEqual(ChangeReport.wdiff(WordDiff(old: "same words;", new: "same words;").edits), "same words;")
+        XCTAssertEqual(ChangeReport.wdiff(WordDiff(old: "alpha beta", new: "gamma delta").edits), "[-alpha beta-] {+gamma delta+}")
         XCTAssertEqual(
-            WordDiff(old: "the sixty-sixth session", new: "the seventy-sixth session").wdiff,
+            ChangeReport.wdiff(WordDiff(old: "the sixty-sixth session", new: "the seventy-sixth session").edits),
             "the [-sixty-sixth-] {+seventy-sixth+} session")
-        XCTAssertEqual(WordDiff(old: "session;", new: "session:").wdiff, "session[-;-]{+:+}")
+        XCTAssertEqual(ChangeReport.wdiff(WordDiff(old: "session;", new: "session:").edits), "session[-;-]{+:+}")
     }
 
     /// An insertion with commas on both sides goes where a person puts it: after the
     /// comma, ending with its own comma.
     func testInsertionsSlideToNaturalBoundaries() {
         XCTAssertEqual(
-            WordDiff(old: "in Durban, South Africa", new: "in Durban, as agreed, South Africa").wdiff,
+            ChangeReport.wdiff(WordDiff(old: "in Durban, South Africa", new: "in Durban, as agreed, South Africa").edits),
             "in Durban, {+as agreed,+} South Africa")
         XCTAssertEqual(
-            WordDiff(
-                old: "international cooperation and dialogue in",
-                new: "international cooperation and genuine dialogue in"
-            ).wdiff,
+            ChangeReport.wdiff(
+                WordDiff(
+                    old: "international cooperation and dialogue in",
+                    new: "international cooperation and genuine dialogue in"
+                ).edits),
             "international cooperation and {+genuine+} dialogue in")
     }
 }

@@ -34,8 +34,7 @@ struct TokenProfile {
 
     /// Dice's coefficient, 2|A∩B| / (|A|+|B|): 1 for the same words, 0 for none shared.
     func similarity(to other: TokenProfile) -> Double {
-        let total = count + other.count
-        return total == 0 ? 1 : 2 * Double(shared(with: other)) / Double(total)
+        Similarity.dice(shared: shared(with: other), total: count + other.count)
     }
 
     /// The share of this profile's words found in `other`: how much of a piece of a

@@ -18,7 +18,7 @@ extension ChangeReport {
     /// wdiff's notation for a run of edits: `[-deleted-]`, `{+inserted+}`, spaced as the
     /// text was.
     package static func wdiff(_ edits: [Edit]) -> String {
-        let entry = Entry(old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits)
+        let entry = Entry(old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits, texts: nil)
         var out = ""
         for word in entry.words {
             if word.spaceBefore && !out.isEmpty { out += " " }

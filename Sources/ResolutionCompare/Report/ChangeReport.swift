@@ -39,12 +39,39 @@ public struct ChangeReport: Sendable, Equatable {
         }
     }
 
-    /// One word-level run of a reworded paragraph.
+    /// One word-level run of a reworded paragraph, computed once and read by every
+    /// output: its text as the reader sees it, and where it stands in both sides.
     public struct Edit: Sendable, Equatable {
         public var op: EditScript.Kind
+        /// The run's display text: deleted text from the old side, equal and inserted
+        /// text from the new one, typography and footnote markers kept.
         public var text: String
-        /// Whether white space separated this run from the one before it.
+        /// Whether white space separated this run from the text before it.
         public var spaceBefore: Bool
+        /// Token ranges in the entry's compared old and new texts (`Entry.texts`).
+        public var old: Range<Int>
+        public var new: Range<Int>
+        /// UTF-8 range of `text` in the display text of its side.
+        public var display: Range<Int>
+
+        public init(
+            op: EditScript.Kind, text: String, spaceBefore: Bool, old: Range<Int> = 0..<0, new: Range<Int> = 0..<0,
+            display: Range<Int> = 0..<0
+        ) {
+            self.op = op
+            self.text = text
+            self.spaceBefore = spaceBefore
+            self.old = old
+            self.new = new
+            self.display = display
+        }
+    }
+
+    /// The two texts an entry's edits index: the pair's display texts (for the first
+    /// piece of a split or merge, the pieces joined).
+    public struct Texts: Sendable, Equatable {
+        public var old: ComparedText
+        public var new: ComparedText
     }
 
     /// What became of one paragraph.
@@ -63,6 +90,8 @@ public struct ChangeReport: Sendable, Equatable {
         /// paragraphs, and for the second and later pieces of a split or sources of a
         /// merge (the first carries the diff of the whole).
         public var edits: [Edit]
+        /// The texts the edits index; nil where there are no edits.
+        public var texts: Texts?
 
         public var isUnchanged: Bool { changes.isEmpty }
     }

@@ -92,12 +92,14 @@ struct EntryBuilder {
 
     private func added(_ j: Int) -> ChangeReport.Entry {
         ChangeReport.Entry(
-            old: nil, new: ChangeReport.Side(new[j]), changes: [.added], similarity: 0, technical: false, edits: [])
+            old: nil, new: ChangeReport.Side(new[j]), changes: [.added], similarity: 0, technical: false, edits: [],
+            texts: nil)
     }
 
     private func removed(_ i: Int) -> ChangeReport.Entry {
         ChangeReport.Entry(
-            old: ChangeReport.Side(old[i]), new: nil, changes: [.removed], similarity: 0, technical: false, edits: [])
+            old: ChangeReport.Side(old[i]), new: nil, changes: [.removed], similarity: 0, technical: false,
+            edits: [], texts: nil)
     }
 
     /// A pair entry. `diffOld`/`diffNew` name the paragraphs whose joined texts are
@@ -113,42 +115,37 @@ struct EntryBuilder {
         var similarity = 1.0
         var technical = false
         var edits: [ChangeReport.Edit] = []
+        var texts: ChangeReport.Texts?
         if let diffOld, let diffNew {
-            let oldText = diffOld.map { old[$0].comparableText }.joined(separator: " ")
-            let newText = diffNew.map { new[$0].comparableText }.joined(separator: " ")
-            if oldText != newText {
-                let diff = WordDiff(old: oldText, new: newText, options: options)
+            let oldText = diffOld.map { old[$0].text }.joined(separator: " ")
+            let newText = diffNew.map { new[$0].text }.joined(separator: " ")
+            let oldComparable = diffOld.map { old[$0].comparableText }.joined(separator: " ")
+            let newComparable = diffNew.map { new[$0].comparableText }.joined(separator: " ")
+            if oldComparable != newComparable {
+                let diff = WordDiff(old: ComparedText(oldText), new: ComparedText(newText), options: options)
                 changes.insert(.reworded)
                 similarity = Self.similarity(diff)
                 technical = TechnicalChange.isTechnical(diff)
-                edits = diff.textRuns.map { ChangeReport.Edit(op: $0.kind, text: $0.text, spaceBefore: $0.spaceBefore) }
+                edits = diff.edits
+                texts = ChangeReport.Texts(old: diff.oldText, new: diff.newText)
             }
         } else {
-            let oldProfile = WordTokenizer.words(a.comparableText), newProfile = WordTokenizer.words(b.comparableText)
-            similarity = Self.dice(oldProfile, newProfile)
+            var interner = TokenInterner(expectedDistinct: 256)
+            let profile = { (text: String) in
+                TokenProfile(ids: interner.intern(text, tokens: WordTokenizer.tokenize(text)))
+            }
+            let oldProfile = profile(a.comparableText), newProfile = profile(b.comparableText)
+            similarity = Similarity.rounded(oldProfile.similarity(to: newProfile))
         }
         return ChangeReport.Entry(
             old: ChangeReport.Side(a), new: ChangeReport.Side(b), changes: changes.sorted(), similarity: similarity,
-            technical: technical, edits: edits)
+            technical: technical, edits: edits, texts: texts)
     }
 
-    /// 2 × tokens kept / tokens on both sides: the share of the text that survived.
+    /// The share of both texts the word diff keeps.
     static func similarity(_ diff: WordDiff) -> Double {
-        let total = diff.oldTokens.count + diff.newTokens.count
-        guard total > 0 else { return 1 }
         let kept = diff.script.runs.filter { $0.kind == .equal }.reduce(0) { $0 + $1.old.count }
-        return (2 * Double(kept) / Double(total) * 1000).rounded() / 1000
-    }
-
-    static func dice(_ a: [String], _ b: [String]) -> Double {
-        var counts: [String: Int] = [:]
-        for w in a { counts[w, default: 0] += 1 }
-        var shared = 0
-        for w in b where counts[w, default: 0] > 0 {
-            counts[w]! -= 1
-            shared += 1
-        }
-        let total = a.count + b.count
-        return total == 0 ? 1 : (2 * Double(shared) / Double(total) * 1000).rounded() / 1000
+        return Similarity.rounded(
+            Similarity.dice(shared: kept, total: diff.oldTokens.count + diff.newTokens.count))
     }
 }
