@@ -30,6 +30,14 @@ public struct ParagraphReference: Sendable, Equatable, Hashable {
         self.subparagraphs = subparagraphs
     }
 
+    /// The reference a person writes for a paragraph of the base: preambular
+    /// paragraphs by position, the others by printed number.
+    public init(_ label: ParagraphLabel) {
+        self.init(
+            part: label.part == .preambular ? .preambular : .operative, number: label.printedNumber,
+            subparagraphs: label.path)
+    }
+
     /// "the third preambular paragraph", "operative paragraph 13 (a)".
     public var words: String {
         switch part {

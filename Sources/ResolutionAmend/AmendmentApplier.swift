@@ -181,7 +181,7 @@ public struct AmendmentApplier {
             }
             units[k].number =
                 romanAt[u.level] == true
-                ? LineShapes.romanNumeral(position) : String(Character(Unicode.Scalar(UInt8(96 + min(position, 26)))))
+                ? LineShapes.romanNumeral(position) : LineShapes.subparagraphLetter(position)
         }
     }
 

@@ -23,7 +23,7 @@ public enum AmendmentWriter {
     public static func instructions(_ report: ChangeReport, substantive: Bool = false) -> [AmendmentInstruction] {
         var out: [AmendmentInstruction] = []
         let entries = report.entries
-        var replacedBySplit = Set<String>()
+        var replacedBySplit = Set<ParagraphLabel>()
         for (k, e) in entries.enumerated() {
             guard !e.isUnchanged else { continue }
             if e.changes == [.renumbered] { continue }
@@ -65,17 +65,7 @@ public enum AmendmentWriter {
 
     /// The reference of a paragraph of the base, from its label: `PP3(a)`, `OP13(a)(i)`.
     package static func reference(_ side: ChangeReport.Side) -> ParagraphReference {
-        let label = side.label.split(separator: "#").first.map(String.init) ?? side.label
-        let head = label.prefix { $0 != "(" }
-        let subs = label.dropFirst(head.count).split(separator: "(").map { String($0.dropLast()) }
-        if head.hasPrefix("PP") {
-            return ParagraphReference(part: .preambular, number: String(head.dropFirst(2)), subparagraphs: subs)
-        }
-        var number = String(head.drop { $0.isLetter && $0.isUppercase })
-        if let suffix = ["bis", "ter", "quater"].first(where: { number.hasSuffix($0) }) {
-            number = number.dropLast(suffix.count) + " " + suffix
-        }
-        return ParagraphReference(part: .operative, number: number, subparagraphs: subs)
+        ParagraphReference(side.label)
     }
 
     /// Where an added paragraph goes: after the nearest paragraph before it that stays

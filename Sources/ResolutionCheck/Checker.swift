@@ -45,7 +45,7 @@ struct CheckContext {
 /// A rule's finding before the checker gives it its rule and level.
 struct RuleFinding {
     var line: Int
-    var paragraph: String?
+    var paragraph: ParagraphLabel?
     var message: String
 }
 

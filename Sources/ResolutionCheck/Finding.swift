@@ -19,7 +19,7 @@ public struct Finding: Sendable, Equatable {
     /// 1-based line of the draft.
     public var line: Int
     /// The paragraph concerned, when there is one.
-    public var paragraph: String?
+    public var paragraph: ParagraphLabel?
     public var message: String
 }
 
@@ -51,9 +51,10 @@ public struct CheckConfiguration: Sendable, Equatable {
 
     public var settings: [CheckRule: Setting] = Dictionary(
         uniqueKeysWithValues: CheckRule.allCases.map { ($0, $0.defaultSetting) })
-    /// Paragraph labels of the base that may change (`OP5`, `OP13(a)`), or nil when the
-    /// scope is not restricted. Allowing a paragraph allows its sub-paragraphs.
-    public var allowed: Set<String>?
+    /// Paragraphs of the base that may change (`OP5`, `OP13(a)`, ranges `OP7-OP9`), or
+    /// nil when the scope is not restricted. Allowing a paragraph allows its
+    /// sub-paragraphs. Ranges are kept as ranges: `OP1-OP9999999` costs nothing.
+    public var allowed: [AllowedParagraphs]?
     /// Whether added paragraphs are allowed (`new` in the list).
     public var allowNew = false
 
@@ -61,33 +62,25 @@ public struct CheckConfiguration: Sendable, Equatable {
 
     /// Parses `OP5,OP7-OP9,PP3,new`.
     public mutating func allow(_ list: String) throws(CheckConfigurationError) {
-        var labels = allowed ?? []
+        var items = allowed ?? []
         for item in list.split(separator: ",").map({ $0.trimming(" ") }) where !item.isEmpty {
             if item.lowercased() == "new" {
                 allowNew = true
                 continue
             }
             let bounds = item.split(separator: "-").map(String.init)
-            if bounds.count == 2, let (prefix, low) = Self.numbered(bounds[0]),
-                let (p2, high) = Self.numbered(bounds[1]),
-                prefix == p2, low <= high
+            if bounds.count == 2, let low = ParagraphLabel(bounds[0]), let high = ParagraphLabel(bounds[1]),
+                low.part == high.part, low.path.isEmpty, high.path.isEmpty, low.number <= high.number
             {
-                for n in low...high { labels.insert("\(prefix)\(n)") }
-            } else if bounds.count == 1, Self.numbered(item) != nil || item.contains("(") {
-                labels.insert(item)
+                items.append(.range(low.part, low.number...high.number))
+            } else if bounds.count == 1, let label = ParagraphLabel(item) {
+                items.append(.one(label.withoutOccurrence))
             } else {
                 throw CheckConfigurationError(
                     message: "cannot read '\(item)' in the allowed paragraphs (expected OP5, OP7-OP9, PP3, new)")
             }
         }
-        allowed = labels
-    }
-
-    /// "OP12" → ("OP", 12).
-    static func numbered(_ label: String) -> (String, Int)? {
-        let prefix = label.prefix { $0.isLetter }
-        guard ["PP", "OP", "P"].contains(String(prefix)), let n = Int(label.dropFirst(prefix.count)) else { return nil }
-        return (String(prefix), n)
+        allowed = items
     }
 
     /// Sets a rule from `name=off|warn|error`.
@@ -104,16 +97,28 @@ public struct CheckConfiguration: Sendable, Equatable {
     }
 
     /// Whether a change to the base paragraph `label` is allowed.
-    func allows(_ label: String) -> Bool {
+    func allows(_ label: ParagraphLabel) -> Bool {
         guard let allowed else { return true }
-        if allowed.contains(label) { return true }
         // OP13(a) is allowed when OP13 is.
-        var parent = label
-        while let open = parent.lastIndex(of: "(") {
-            parent = String(parent[..<open])
-            if allowed.contains(parent) { return true }
+        return label.withoutOccurrence.selfAndAncestors.contains { candidate in
+            allowed.contains { $0.contains(candidate) }
         }
-        return false
+    }
+}
+
+/// One item of an `--allow` list.
+public enum AllowedParagraphs: Sendable, Equatable {
+    /// One paragraph and its sub-paragraphs: `OP5`, `OP13(a)`.
+    case one(ParagraphLabel)
+    /// Top-level paragraphs of one part numbered in a range, with their bis/ter
+    /// insertions and sub-paragraphs: `OP7-OP9`.
+    case range(ParagraphLabel.Part, ClosedRange<Int>)
+
+    func contains(_ label: ParagraphLabel) -> Bool {
+        switch self {
+        case .one(let allowed): return allowed == label
+        case .range(let part, let numbers): return label.path.isEmpty && label.part == part && numbers.contains(label.number)
+        }
     }
 }
 

@@ -54,6 +54,18 @@ package enum LineShapes {
         return romanNumeral(total) == lower ? total : nil
     }
 
+    /// The letter of the `position`th sub-paragraph (1-based): a, b, ..., z, then aa, bb,
+    /// ..., zz, aaa: the UN's sequence past (z), and Word's. Positions below 1 give "a".
+    package static func subparagraphLetter(_ position: Int) -> String {
+        let k = max(position, 1) - 1
+        let letter = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(k % 26)))
+        return String(repeating: letter, count: min(k / 26 + 1, maximumLetterRepeat))
+    }
+
+    /// Past this many repeats (position 26 × 8) a letter stops growing: no text has that
+    /// many sub-paragraphs, and a hostile numbering start must not build a huge string.
+    package static let maximumLetterRepeat = 8
+
     package static func romanNumeral(_ n: Int) -> String {
         let table: [(Int, String)] = [
             (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),

@@ -49,5 +49,9 @@ public struct Document: Sendable, Equatable {
     public func paragraphs(of kind: ParagraphKind) -> [Paragraph] { paragraphs.filter { $0.kind == kind } }
 
     /// The paragraph or sub-paragraph with `label` (`OP13(a)`): O(paragraphs).
-    public func paragraph(labelled label: String) -> Paragraph? { allParagraphs.first { $0.label == label } }
+    public func paragraph(labelled label: ParagraphLabel) -> Paragraph? { allParagraphs.first { $0.label == label } }
+
+    /// The paragraph labelled `text` as a person writes it ("OP13(a)"); nil when there is
+    /// none or `text` is no label.
+    public func paragraph(labelled text: String) -> Paragraph? { ParagraphLabel(text).flatMap(paragraph(labelled:)) }
 }

@@ -20,7 +20,7 @@ public enum ParagraphKind: String, Sendable, Equatable, Codable {
 /// OP13 (a) is reported against OP13 (a) and not against all of OP13.
 public struct Paragraph: Sendable, Equatable {
     /// PP3, OP13, OP13(a), OP13(a)(i), P12, U1.
-    public var label: String
+    public var label: ParagraphLabel
     public var kind: ParagraphKind
     /// The printed number or letter: "13", "a", "ii"; `nil` for preambular paragraphs.
     public var number: String?
@@ -37,7 +37,7 @@ public struct Paragraph: Sendable, Equatable {
     public var children: [Paragraph]
 
     public init(
-        label: String, kind: ParagraphKind, number: String? = nil, level: Int = 0, text: String,
+        label: ParagraphLabel, kind: ParagraphKind, number: String? = nil, level: Int = 0, text: String,
         comparableText: String, footnotes: [Int] = [], lines: ClosedRange<Int>, section: [String] = [], children: [Paragraph] = []
     ) {
         self.label = label
@@ -80,9 +80,9 @@ public struct Footnote: Sendable, Equatable {
     public var number: Int
     public var text: String
     public var line: Int
-    public var citedBy: [String]
+    public var citedBy: [ParagraphLabel]
 
-    public init(number: Int, text: String, line: Int, citedBy: [String]) {
+    public init(number: Int, text: String, line: Int, citedBy: [ParagraphLabel]) {
         self.number = number
         self.text = text
         self.line = line

@@ -48,7 +48,7 @@ public enum DocumentJSON {
 
     static func paragraph(_ p: Paragraph) -> JSONValue {
         var fields: [(String, JSONValue)] = [
-            ("label", .string(p.label)),
+            ("label", .string(p.label.description)),
             ("kind", .string(p.kind.rawValue)),
             ("number", .optional(p.number)),
             ("level", .int(p.level)),
@@ -69,7 +69,7 @@ public enum DocumentJSON {
     static func footnote(_ f: Footnote) -> JSONValue {
         .object([
             ("number", .int(f.number)), ("text", .string(f.text)), ("line", .int(f.line)),
-            ("citedBy", .array(f.citedBy.map(JSONValue.string))),
+            ("citedBy", .array(f.citedBy.map { .string($0.description) })),
         ])
     }
 }

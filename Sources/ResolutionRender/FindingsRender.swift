@@ -37,7 +37,7 @@ public enum FindingsRender {
                         .object([
                             ("line", .int(f.line)), ("level", .string(f.level.rawValue)),
                             ("rule", .string(f.rule.rawValue)),
-                            ("paragraph", .optional(f.paragraph)), ("message", .string(f.message)),
+                            ("paragraph", .optional(f.paragraph?.description)), ("message", .string(f.message)),
                         ])
                     })
             ),

@@ -112,8 +112,8 @@ public struct HTMLReport {
     // MARK: Summary and legend
 
     private func anchor(_ entry: ChangeReport.Entry) -> String {
-        if let new = entry.new { return HTMLEscape.anchor("new", new.label) }
-        return HTMLEscape.anchor("old", entry.old?.label ?? "")
+        if let new = entry.new { return HTMLEscape.anchor("new", new.label.description) }
+        return HTMLEscape.anchor("old", entry.old?.label.description ?? "")
     }
 
     private func summary() -> String {
@@ -178,10 +178,10 @@ public struct HTMLReport {
             case .added: items.append(("added", "NEW"))
             case .removed: items.append(("removed", "REMOVED"))
             case .reworded: items.append(("reworded", "REWORDED \(Presentation.percent(entry.similarity))"))
-            case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old?.label ?? "")"))
-            case .moved: items.append(("moved", "MOVED from \(entry.old?.label ?? "")"))
-            case .split: items.append(("split", "SPLIT from \(entry.old?.label ?? "")"))
-            case .merged: items.append(("merged", "MERGED into \(entry.new?.label ?? "")"))
+            case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old.map { "\($0.label)" } ?? "")"))
+            case .moved: items.append(("moved", "MOVED from \(entry.old.map { "\($0.label)" } ?? "")"))
+            case .split: items.append(("split", "SPLIT from \(entry.old.map { "\($0.label)" } ?? "")"))
+            case .merged: items.append(("merged", "MERGED into \(entry.new.map { "\($0.label)" } ?? "")"))
             }
         }
         if entry.technical { items.append(("technical", "TECHNICAL")) }
@@ -255,7 +255,7 @@ public struct HTMLReport {
             let indent = side.level > 0 ? " style=\"margin-left: \(side.level * 2)rem\"" : ""
             html += "<div class=\"para \(state)\" id=\"\(anchor(entry))\"\(indent)>"
             html += "<div class=\"badges\">\(badges(entry))</div>"
-            html += "<p><span class=\"label\">\(e(side.label))</span> \(marked(entry))</p>"
+            html += "<p><span class=\"label\">\(e(side.label.description))</span> \(marked(entry))</p>"
             for (n, instruction) in amendments[k] ?? [] {
                 let sentence = e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: " ")
                 html += "<p class=\"amendment\"><span class=\"badge\">AMENDMENT \(n)</span> \(sentence)</p>"

@@ -63,8 +63,8 @@ public enum ReportJSON {
 
     static func entry(_ e: ChangeReport.Entry) -> JSONValue {
         .object([
-            ("old", .optional(e.old?.label)),
-            ("new", .optional(e.new?.label)),
+            ("old", .optional(e.old?.label.description)),
+            ("new", .optional(e.new?.label.description)),
             ("changes", .array(e.changes.map { .string($0.rawValue) })),
             ("similarity", .double(e.similarity)),
             ("technical", .bool(e.technical)),

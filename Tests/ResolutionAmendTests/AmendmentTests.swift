@@ -29,7 +29,7 @@ final class AmendmentTests: XCTestCase {
         XCTAssertEqual(a.allParagraphs.map(\.kind), b.allParagraphs.map(\.kind), context, line: line)
         XCTAssertEqual(
             a.allParagraphs.map(\.comparableText), b.allParagraphs.map(\.comparableText), context, line: line)
-        XCTAssertEqual(a.allParagraphs.map(\.label), b.allParagraphs.map(\.label), context, line: line)
+        XCTAssertEqual(a.allParagraphs.map(\.label.description), b.allParagraphs.map(\.label.description), context, line: line)
     }
 
     func testRoundTripOnTheCorpusPairs() throws {

@@ -34,7 +34,7 @@ final class CheckRuleTests: XCTestCase {
     }
 
     func summary(_ findings: [Finding]) -> [String] {
-        findings.map { "\($0.level.rawValue) \($0.rule.rawValue) \($0.paragraph ?? "-")" }
+        findings.map { "\($0.level.rawValue) \($0.rule.rawValue) \($0.paragraph.map { "\($0)" } ?? "-")" }
     }
 
     func testEveryCorpusTextPassesAgainstItselfWithoutErrors() throws {
@@ -218,8 +218,8 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertEqual(policy.format, "github")
         XCTAssertEqual(policy.configuration.settings[.punctuation], .error)
         XCTAssertEqual(policy.configuration.settings[.technical], .off)
-        XCTAssertTrue(policy.configuration.allows("OP8") && policy.configuration.allows("OP5(a)"))
-        XCTAssertFalse(policy.configuration.allows("OP6"))
+        XCTAssertTrue(policy.configuration.allows(ParagraphLabel("OP8")!) && policy.configuration.allows(ParagraphLabel("OP5(a)")!))
+        XCTAssertFalse(policy.configuration.allows(ParagraphLabel("OP6")!))
         XCTAssertTrue(policy.configuration.allowNew)
         XCTAssertThrowsError(try Policy.parse("punctuation = loud", file: "p.txt")) { error in
             XCTAssertTrue((error as! CheckConfigurationError).message.hasPrefix("p.txt:1: "))
@@ -228,8 +228,8 @@ final class CheckRuleTests: XCTestCase {
 
     func testOutputFormats() throws {
         let findings = [
-            Finding(rule: .scope, level: .error, line: 12, paragraph: "OP5", message: "OP5 changed: 50%, a,b"),
-            Finding(rule: .openers, level: .warning, line: 3, paragraph: "PP1", message: "odd\nopener"),
+            Finding(rule: .scope, level: .error, line: 12, paragraph: ParagraphLabel("OP5"), message: "OP5 changed: 50%, a,b"),
+            Finding(rule: .openers, level: .warning, line: 3, paragraph: ParagraphLabel("PP1"), message: "odd\nopener"),
         ]
         XCTAssertEqual(
             FindingsRender.text(findings, file: "d.txt"),

@@ -85,7 +85,7 @@ package struct ParagraphShape: Equatable, CustomStringConvertible {
     package var children: [ParagraphShape]
 
     package init(_ p: Paragraph) {
-        label = p.label
+        label = p.label.description
         kind = p.kind
         number = p.number
         text = p.text
@@ -105,7 +105,7 @@ package func assertSameParagraphs(
     guard sa != sb else { return }
     if sa.count != sb.count {
         XCTFail(
-            "\(context): \(sa.count) paragraphs, variant has \(sb.count): \(sb.map(\.label))", file: file, line: line)
+            "\(context): \(sa.count) paragraphs, variant has \(sb.count): \(sb.map(\.label.description))", file: file, line: line)
     }
     for (x, y) in zip(sa, sb) where x != y {
         XCTFail(

@@ -52,7 +52,7 @@ enum NumberingRule {
             || first == "i" && parent.children.count > 1
                 && parent.children[1].number == "ii"
         for (k, child) in parent.children.enumerated() {
-            let expected = roman ? LineShapes.romanNumeral(k + 1) : letter(k)
+            let expected = roman ? LineShapes.romanNumeral(k + 1) : LineShapes.subparagraphLetter(k + 1)
             if child.number != expected {
                 findings.append(
                     RuleFinding(
@@ -64,9 +64,4 @@ enum NumberingRule {
         return findings
     }
 
-    /// a, b, ..., z, aa, bb: the UN's sequence past (z).
-    private static func letter(_ k: Int) -> String {
-        let scalar = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(k % 26)))
-        return String(repeating: scalar, count: k / 26 + 1)
-    }
 }

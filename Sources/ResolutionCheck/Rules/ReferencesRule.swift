@@ -33,11 +33,11 @@ enum ReferencesRule {
 
     static func check(_ c: CheckContext) -> [RuleFinding] {
         var findings: [RuleFinding] = []
-        let prefix = c.draft.kind == .report ? "P" : "OP"
+        let part: ParagraphLabel.Part = c.draft.kind == .report ? .numbered : .operative
         let labels = Set(c.draft.allParagraphs.map(\.label))
         // Where each numbered paragraph of the base went in the draft.
         var renumbered: [Int: String] = [:]
-        var baseOf: [String: ChangeReport.Side] = [:]
+        var baseOf: [ParagraphLabel: ChangeReport.Side] = [:]
         for e in c.report.entries {
             guard let old = e.old, let new = e.new else { continue }
             baseOf[new.label] = old
@@ -50,7 +50,7 @@ enum ReferencesRule {
         for p in c.draft.allParagraphs {
             for ref in references(in: p.text) {
                 for target in ref.targets {
-                    let label = "\(prefix)\(target.number)" + (target.letter.map { "(\($0))" } ?? "")
+                    let label = ParagraphLabel(part: part, number: target.number, path: target.letter.map { [$0] } ?? [])
                     if !labels.contains(label) {
                         findings.append(
                             RuleFinding(

@@ -18,7 +18,7 @@ public struct ChangeReport: Sendable, Equatable {
 
     /// A paragraph as the report shows it.
     public struct Side: Sendable, Equatable {
-        public var label: String
+        public var label: ParagraphLabel
         public var kind: ParagraphKind
         public var number: String?
         public var level: Int

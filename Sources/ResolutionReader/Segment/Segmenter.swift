@@ -344,7 +344,7 @@ struct Segmenter {
         var result: [Paragraph] = []
         var preambular = 0
         var unnumbered = 0
-        var seen: [String: Int] = [:]
+        var seen: [ParagraphLabel: Int] = [:]
         // Children are attached to their parent at the end, innermost first.
         var stack: [Paragraph] = []
 
@@ -355,30 +355,37 @@ struct Segmenter {
             }
         }
 
+        // "5bis" → 5, "bis".
+        func numbered(_ part: ParagraphLabel.Part, _ printed: String?) -> ParagraphLabel {
+            let digits = printed?.prefix(while: \.isASCIIDigit) ?? ""
+            let suffix = printed?.dropFirst(digits.count) ?? ""
+            return ParagraphLabel(part: part, number: Int(digits) ?? 0, suffix: suffix.isEmpty ? nil : String(suffix))
+        }
+
         for item in items {
-            let label: String
+            var label: ParagraphLabel
             if item.level > 0, let parent = stack.last(where: { $0.level < item.level }) {
-                label = "\(parent.label)(\(item.number ?? "?"))"
+                label = parent.label.child(item.number ?? "?")
             } else {
                 switch item.kind {
                 case .preambular:
                     preambular += 1
-                    label = "PP\(preambular)"
-                case .operative: label = "OP\(item.number ?? "?")"
-                case .numbered: label = "P\(item.number ?? "?")"
+                    label = ParagraphLabel(part: .preambular, number: preambular)
+                case .operative: label = numbered(.operative, item.number)
+                case .numbered: label = numbered(.numbered, item.number)
                 case .unnumbered:
                     unnumbered += 1
-                    label = "U\(unnumbered)"
+                    label = ParagraphLabel(part: .unnumbered, number: unnumbered)
                 }
             }
             seen[label, default: 0] += 1
-            let unique = seen[label]! > 1 ? "\(label)#\(seen[label]!)" : label
+            label.occurrence = seen[label]!
             let text = item.text
             let markers = Self.footnoteMarkers(text)
             close(downTo: item.level)
             stack.append(
                 Paragraph(
-                    label: unique, kind: item.kind, number: item.number, level: item.level, text: text,
+                    label: label, kind: item.kind, number: item.number, level: item.level, text: text,
                     comparableText: Typography.comparable(text), footnotes: markers, lines: item.firstLine...item.lastLine, section: item.section))
         }
         close(downTo: 0)

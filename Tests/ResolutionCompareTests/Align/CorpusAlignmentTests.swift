@@ -17,7 +17,7 @@ final class CorpusAlignmentTests: XCTestCase {
     func mapping(_ report: ChangeReport) -> [String] {
         report.entries.map { e in
             let kinds = e.changes.isEmpty ? "" : " " + e.changes.map(\.rawValue).joined(separator: ",")
-            return "\(e.old?.label ?? "-")→\(e.new?.label ?? "-")\(kinds)\(e.technical ? " technical" : "")"
+            return "\(e.old.map { "\($0.label)" } ?? "-")→\(e.new.map { "\($0.label)" } ?? "-")\(kinds)\(e.technical ? " technical" : "")"
         }
     }
 
@@ -73,7 +73,7 @@ final class CorpusAlignmentTests: XCTestCase {
 
     func testWordEditsOfAPair() throws {
         let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
-        let op24 = try XCTUnwrap(report.entries.first { $0.new?.label == "OP24" })
+        let op24 = try XCTUnwrap(report.entries.first { $0.new?.label == ParagraphLabel("OP24") })
         XCTAssertEqual(
             op24.edits.filter { $0.op != .equal }.map { "\($0.op.rawValue) \($0.text)" },
             ["delete 69/179", "insert 70/153", "insert possible", "insert genuine"])

@@ -34,7 +34,7 @@ final class GeneratedAlignmentTests: XCTestCase {
         v.operative.insert(op5, at: 19)  // now OP20
         let report = try compare(v)
         let moved = report.entries.filter { $0.changes.contains(.moved) }
-        XCTAssertEqual(moved.map { "\($0.old!.label)→\($0.new!.label)" }, ["OP5→OP20"])
+        XCTAssertEqual(moved.map { "\($0.old!.label.description)→\($0.new!.label.description)" }, ["OP5→OP20"])
         XCTAssertEqual(moved.first?.changes, [.renumbered, .moved])
         XCTAssertEqual(report.summary.reworded, 0)
         XCTAssertEqual(report.summary.renumbered, 16, "OP5 itself and OP6-OP20, one place up")
@@ -49,7 +49,7 @@ final class GeneratedAlignmentTests: XCTestCase {
         v.operative.insert("Encourages non-governmental organizations" + op19[cut.upperBound...], at: 19)
         let report = try compare(v)
         let split = report.entries.filter { $0.changes.contains(.split) }
-        XCTAssertEqual(split.map { "\($0.old!.label)→\($0.new!.label)" }, ["OP19→OP19", "OP19→OP20"])
+        XCTAssertEqual(split.map { "\($0.old!.label.description)→\($0.new!.label.description)" }, ["OP19→OP19", "OP19→OP20"])
         XCTAssertFalse(split[0].edits.isEmpty, "the first piece carries the diff of the whole")
         XCTAssertEqual(report.summary.added + report.summary.removed + report.summary.moved, 0)
         XCTAssertEqual(report.summary.split, 2)
@@ -63,7 +63,7 @@ final class GeneratedAlignmentTests: XCTestCase {
             + op17.dropFirst("Also requests the Office ".count)
         let report = try compare(v)
         let merged = report.entries.filter { $0.changes.contains(.merged) }
-        XCTAssertEqual(merged.map { "\($0.old!.label)→\($0.new!.label)" }, ["OP16→OP16", "OP17→OP16"])
+        XCTAssertEqual(merged.map { "\($0.old!.label.description)→\($0.new!.label.description)" }, ["OP16→OP16", "OP17→OP16"])
         XCTAssertEqual(report.summary.added + report.summary.removed + report.summary.moved, 0)
     }
 
@@ -76,7 +76,7 @@ final class GeneratedAlignmentTests: XCTestCase {
         let report = try compare(v)
         let changes = changed(report).filter { !$0.changes.allSatisfy { $0 == .renumbered } }
         XCTAssertEqual(
-            changes.map { "\($0.old?.label ?? "-")→\($0.new?.label ?? "-") \($0.changes.map(\.rawValue))" },
+            changes.map { "\($0.old?.label.description ?? "-")→\($0.new?.label.description ?? "-") \($0.changes.map(\.rawValue))" },
             ["-→OP4 [\"added\"]", "OP22→- [\"removed\"]"])
         XCTAssertEqual(changes[1].old?.text, deleted)
         XCTAssertEqual(report.summary.moved, 0, "insertions and deletions never make a neighbour count as moved")
@@ -90,7 +90,7 @@ final class GeneratedAlignmentTests: XCTestCase {
         let moved = report.entries.filter { $0.changes.contains(.moved) }
         XCTAssertEqual(moved.count, 4, "one of the five keeps its place, the others moved")
         XCTAssertEqual(report.summary.reworded, 0)
-        XCTAssertTrue(moved.allSatisfy { ["OP5", "OP6", "OP7", "OP8", "OP9"].contains($0.old!.label) })
+        XCTAssertTrue(moved.allSatisfy { ["OP5", "OP6", "OP7", "OP8", "OP9"].contains($0.old!.label.description) })
     }
 
     func testAPreambularParagraphBecameOperative() throws {
@@ -98,8 +98,8 @@ final class GeneratedAlignmentTests: XCTestCase {
         let pp19 = v.preambular.remove(at: 18)  // "Emphasizing the need for further progress ..."
         v.operative.insert("Emphasizes" + pp19.dropFirst("Emphasizing".count).dropLast() + ";", at: 2)
         let report = try compare(v)
-        let crossed = try XCTUnwrap(report.entries.first { $0.old?.label == "PP19" })
-        XCTAssertEqual(crossed.new?.label, "OP3")
+        let crossed = try XCTUnwrap(report.entries.first { $0.old?.label.description == "PP19" })
+        XCTAssertEqual(crossed.new?.label.description, "OP3")
         XCTAssertTrue(crossed.changes.contains(.moved))
         XCTAssertTrue(crossed.changes.contains(.reworded))
     }

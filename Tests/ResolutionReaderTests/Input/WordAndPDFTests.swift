@@ -20,7 +20,7 @@ final class WordAndPDFTests: XCTestCase {
     func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
 
     func assertSameParagraphs(_ a: Document, _ b: Document, _ context: String, line: UInt = #line) {
-        XCTAssertEqual(a.allParagraphs.map(\.label), b.allParagraphs.map(\.label), context, line: line)
+        XCTAssertEqual(a.allParagraphs.map(\.label.description), b.allParagraphs.map(\.label.description), context, line: line)
         XCTAssertEqual(
             a.allParagraphs.map(\.comparableText), b.allParagraphs.map(\.comparableText), context, line: line)
         XCTAssertEqual(a.allParagraphs.map(\.footnotes), b.allParagraphs.map(\.footnotes), context, line: line)
@@ -33,7 +33,7 @@ final class WordAndPDFTests: XCTestCase {
         assertSameParagraphs(word, try Corpus.parse("A-HRC-RES-32-6"), "32/6 as a numbered Word list")
         XCTAssertEqual(word.paragraph(labelled: "OP27")?.number, "27")
         XCTAssertEqual(word.metadata.symbol, "A/HRC/RES/32/6")
-        XCTAssertEqual(word.footnotes.map(\.citedBy), [["OP14"], ["OP15"], ["OP25"], ["OP26"]])
+        XCTAssertEqual(word.footnotes.map { $0.citedBy.map(\.description) }, [["OP14"], ["OP15"], ["OP25"], ["OP26"]])
     }
 
     func testFootnotes() throws {
@@ -51,7 +51,7 @@ final class WordAndPDFTests: XCTestCase {
         let report = Comparison.compare(original, accepted)
         let changed = report.entries.filter { !$0.isUnchanged && $0.changes != [.renumbered] }
         XCTAssertEqual(
-            changed.map { "\($0.old!.label)→\($0.new!.label) \($0.changes.map(\.rawValue))" },
+            changed.map { "\($0.old!.label.description)→\($0.new!.label.description) \($0.changes.map(\.rawValue))" },
             [
                 "PP4→PP4 [\"reworded\"]", "OP5→OP5 [\"reworded\"]", "OP10→OP9 [\"renumbered\", \"moved\"]",
             ])
@@ -78,7 +78,7 @@ final class WordAndPDFTests: XCTestCase {
         try XCTSkipIf(PDFText.executable("pdftotext") == nil, "pdftotext is not installed (make test installs it)")
         let pdf = try ResolutionParser.parse(path: fixture("footnoted-A-HRC-RES-32-6.pdf"))
         assertSameParagraphs(pdf, try Corpus.parse("A-HRC-RES-32-6"), "32/6 with real footnotes, printed to PDF")
-        XCTAssertEqual(pdf.footnotes.map(\.citedBy), [["OP14"], ["OP15"], ["OP25"], ["OP26"]])
+        XCTAssertEqual(pdf.footnotes.map { $0.citedBy.map(\.description) }, [["OP14"], ["OP15"], ["OP25"], ["OP26"]])
     }
 
     func testRaisingPlainFootnoteMarkers() {

@@ -48,12 +48,12 @@ final class SubparagraphTests: XCTestCase {
 
     func testSubparagraphsAreChildrenWithTheirOwnLabels() throws {
         let doc = try ResolutionParser.parse(text: draft)
-        XCTAssertEqual(doc.paragraphs.map(\.label), ["PP1", "PP2", "OP1", "OP2", "OP3"])
-        XCTAssertEqual(doc.paragraph(labelled: "PP2")?.children.map(\.label), ["PP2(a)", "PP2(b)"])
+        XCTAssertEqual(doc.paragraphs.map(\.label.description), ["PP1", "PP2", "OP1", "OP2", "OP3"])
+        XCTAssertEqual(doc.paragraph(labelled: "PP2")?.children.map(\.label.description), ["PP2(a)", "PP2(b)"])
         let op2 = try XCTUnwrap(doc.paragraph(labelled: "OP2"))
         XCTAssertEqual(op2.text, "Also emphasizes the role of international cooperation:")
-        XCTAssertEqual(op2.children.map(\.label), ["OP2(a)", "OP2(b)", "OP2(c)", "OP2(h)", "OP2(i)"])
-        XCTAssertEqual(op2.children[1].children.map(\.label), ["OP2(b)(i)", "OP2(b)(ii)"])
+        XCTAssertEqual(op2.children.map(\.label.description), ["OP2(a)", "OP2(b)", "OP2(c)", "OP2(h)", "OP2(i)"])
+        XCTAssertEqual(op2.children[1].children.map(\.label.description), ["OP2(b)(i)", "OP2(b)(ii)"])
         XCTAssertEqual(op2.children[1].children[0].level, 2)
         // "(d)" inside an unfinished sentence is a reference, not a new item.
         XCTAssertEqual(
@@ -76,7 +76,7 @@ final class SubparagraphTests: XCTestCase {
             2. Decides two again.
             """
         let doc = try ResolutionParser.parse(text: text)
-        XCTAssertEqual(doc.paragraphs.map(\.label), ["PP1", "OP1", "OP1bis", "OP2", "OP2#2"])
+        XCTAssertEqual(doc.paragraphs.map(\.label.description), ["PP1", "OP1", "OP1bis", "OP2", "OP2#2"])
         XCTAssertEqual(doc.paragraphs.map(\.number), [nil, "1", "1bis", "2", "2"])
     }
 }

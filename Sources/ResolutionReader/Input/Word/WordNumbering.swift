@@ -102,7 +102,7 @@ final class WordNumbering: NSObject, XMLParserDelegate {
     static func format(_ n: Int, _ format: String) -> String {
         switch format {
         case "lowerLetter":
-            return String(repeating: Character(Unicode.Scalar(UInt8(96 + (n - 1) % 26 + 1))), count: (n - 1) / 26 + 1)
+            return LineShapes.subparagraphLetter(n)
         case "upperLetter": return Self.format(n, "lowerLetter").uppercased()
         case "lowerRoman": return LineShapes.romanNumeral(n)
         case "upperRoman": return LineShapes.romanNumeral(n).uppercased()
