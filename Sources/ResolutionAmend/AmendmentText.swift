@@ -281,7 +281,7 @@ public enum AmendmentText {
             s)
         {
             var number = String(m[2])
-            for suffix in ["bis", "ter", "quater"] where number.hasSuffix(suffix) && !number.contains(" ") {
+            for suffix in ParagraphLabel.insertionSuffixes where number.hasSuffix(suffix) && !number.contains(" ") {
                 number = number.dropLast(suffix.count) + " " + suffix
             }
             return ParagraphReference(

@@ -3,11 +3,6 @@ import ResolutionModel
 /// Dates as UN documents print them ("26 March 2015"), read into ISO 8601 so that
 /// output can be sorted and compared.
 package enum Dates {
-    static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
     /// The first "d Month yyyy" in `text`, as (ISO date, range of the match).
     package static func firstDate(in text: Substring) -> (iso: String, range: Range<String.Index>)? {
         let words = wordRanges(text)
@@ -15,10 +10,10 @@ package enum Dates {
         for i in 0..<(words.count - 2) {
             let (d, m, y) = (text[words[i]], text[words[i + 1]], text[words[i + 2]])
             guard let day = Int(d), (1...31).contains(day), d.count <= 2,
-                let month = months.firstIndex(of: m.lowercased()),
+                let month = Lexicon.english.month(m),
                 y.count == 4, let year = Int(y)
             else { continue }
-            let iso = "\(year)-\(pad(month + 1))-\(pad(day))"
+            let iso = "\(year)-\(pad(month))-\(pad(day))"
             return (iso, words[i].lowerBound..<words[i + 2].upperBound)
         }
         return nil

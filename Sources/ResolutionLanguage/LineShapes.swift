@@ -14,9 +14,10 @@ package enum LineShapes {
         guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return nil }
         var rest = text.dropFirst(digits.count)
         var number = String(digits)
-        for suffix in [" bis", " ter", " quater", "bis", "ter", "quater"] where rest.hasPrefix(suffix + ".") {
-            number += suffix.trimming(" ")
-            rest = rest.dropFirst(suffix.count)
+        let spaced = rest.first == " " ? rest.dropFirst() : rest
+        for suffix in ParagraphLabel.insertionSuffixes where spaced.hasPrefix(suffix + ".") {
+            number += suffix
+            rest = spaced.dropFirst(suffix.count)
             break
         }
         // "12. Decides", or "12.Decides" as pdftotext writes a list label set apart from

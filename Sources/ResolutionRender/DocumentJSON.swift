@@ -18,32 +18,26 @@ public enum DocumentJSON {
     /// The document as a JSON value, for embedding in other outputs.
     public static func value(_ d: Document) -> JSONValue {
         let m = d.metadata
-        return .object([
-            ("formatVersion", .int(formatVersion)),
-            ("file", .string(d.file)),
-            ("kind", .string(d.kind.rawValue)),
-            ("encoding", .string(d.format.name)),
-            ("symbol", .optional(m.symbol)),
-            ("symbolSource", .optional(m.symbolSource?.rawValue)),
-            ("body", .optional(m.body?.rawValue)),
-            ("session", .optional(m.session)),
-            ("sessionNumber", .optional(m.sessionNumber)),
-            ("agendaItem", .optional(m.agendaItem)),
-            ("agendaTitle", .optional(m.agendaTitle)),
-            ("resolutionNumber", .optional(m.resolutionNumber)),
-            ("title", .optional(m.title)),
-            ("subtitle", .optional(m.subtitle)),
-            ("distributionDate", .optional(m.distributionDate)),
-            ("adoptionDate", .optional(m.adoptionDate)),
-            ("originalLanguage", .optional(m.originalLanguage)),
-            ("meeting", .optional(m.meeting)),
-            ("vote", .optional(m.vote)),
-            ("notes", .array(m.notes.map(JSONValue.string))),
-            ("openingFormula", .optional(d.openingFormula)),
-            ("headings", .array(d.headings.map(heading))),
-            ("paragraphs", .array(d.paragraphs.map(paragraph))),
-            ("footnotes", .array(d.footnotes.map(footnote))),
-        ])
+        return .object(
+            [
+                ("formatVersion", .int(formatVersion)),
+                ("file", .string(d.file)),
+                ("kind", .string(d.kind.rawValue)),
+                ("encoding", .string(d.format.name)),
+            ] + Metadata.fields.map { field(m, $0) } + [
+                ("notes", .array(m.notes.map(JSONValue.string))),
+                ("openingFormula", .optional(d.openingFormula)),
+                ("headings", .array(d.headings.map(heading))),
+                ("paragraphs", .array(d.paragraphs.map(paragraph))),
+                ("footnotes", .array(d.footnotes.map(footnote))),
+            ])
+    }
+
+    /// A metadata field as its key and JSON value: null when the text does not state it.
+    static func field(_ m: Metadata, _ field: MetadataField) -> (String, JSONValue) {
+        let value = field.value(m)
+        if field.isNumber, let n = value.flatMap({ Int($0) }) { return (field.key, .int(n)) }
+        return (field.key, .optional(value))
     }
 
     static func paragraph(_ p: Paragraph) -> JSONValue {

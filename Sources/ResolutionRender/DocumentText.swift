@@ -17,18 +17,16 @@ public enum DocumentText {
         func field(_ name: String, _ value: String?) {
             if let value { out += "\(name): \(value)\n" }
         }
-        field("symbol", m.symbol.map { s in m.symbolSource == .text ? s : "\(s) (\(m.symbolSource!.rawValue))" })
-        field("kind", d.kind.rawValue)
-        field("body", m.body?.rawValue)
-        field("session", m.session)
-        field("agenda item", m.agendaItem)
-        field("resolution", m.resolutionNumber)
-        field("title", m.title)
-        field("subtitle", m.subtitle)
-        field("distributed", m.distributionDate)
-        field("adopted", m.adoptionDate)
-        field("meeting", m.meeting)
-        field("vote", m.vote)
+        for f in Metadata.fields {
+            guard let label = f.parseLabel else { continue }
+            if f.key == "symbol" {
+                // The symbol says where it came from when the text does not print it.
+                field(label, m.symbol.map { s in m.symbolSource == .text ? s : "\(s) (\(m.symbolSource!.rawValue))" })
+                field("kind", d.kind.rawValue)
+            } else {
+                field(label, f.value(m))
+            }
+        }
         for note in m.notes { field("note", note) }
         out += "\n"
         if let formula = d.openingFormula { out += "\(formula)\n" }

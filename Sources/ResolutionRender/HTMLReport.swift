@@ -77,16 +77,11 @@ public struct HTMLReport {
 
     private func documents() -> String {
         let (a, b) = (report.old, report.new)
-        let rows: [(String, String?, String?)] = [
-            ("Symbol", a.metadata.symbol, b.metadata.symbol),
-            ("Title", a.metadata.title, b.metadata.title),
-            ("Body", a.metadata.body?.rawValue, b.metadata.body?.rawValue),
-            ("Session", a.metadata.session, b.metadata.session),
-            ("Adopted", a.metadata.adoptionDate, b.metadata.adoptionDate),
-            ("Meeting", a.metadata.meeting, b.metadata.meeting),
-            ("Vote", a.metadata.vote, b.metadata.vote),
-            ("File", a.file, b.file),
-        ]
+        // The title second: a reader checks which texts these are before anything else.
+        let keys = ["symbol", "title", "body", "session", "adoptionDate", "meeting", "vote"]
+        let rows: [(String, String?, String?)] =
+            keys.compactMap(Metadata.field).map { ($0.title, $0.value(a.metadata), $0.value(b.metadata)) }
+            + [("File", a.file, b.file)]
         var html =
             "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
         html +=

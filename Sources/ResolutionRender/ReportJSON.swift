@@ -46,19 +46,10 @@ public enum ReportJSON {
 
     static func document(_ d: Document) -> JSONValue {
         let m = d.metadata
-        return .object([
-            ("file", .string(d.file)),
-            ("kind", .string(d.kind.rawValue)),
-            ("symbol", .optional(m.symbol)),
-            ("body", .optional(m.body?.rawValue)),
-            ("session", .optional(m.session)),
-            ("title", .optional(m.title)),
-            ("distributionDate", .optional(m.distributionDate)),
-            ("adoptionDate", .optional(m.adoptionDate)),
-            ("meeting", .optional(m.meeting)),
-            ("vote", .optional(m.vote)),
-            ("paragraphs", .int(d.allParagraphs.count)),
-        ])
+        return .object(
+            [("file", .string(d.file)), ("kind", .string(d.kind.rawValue))]
+                + Metadata.fields.filter(\.describesDocument).map { DocumentJSON.field(m, $0) }
+                + [("paragraphs", .int(d.allParagraphs.count))])
     }
 
     static func entry(_ e: ChangeReport.Entry) -> JSONValue {

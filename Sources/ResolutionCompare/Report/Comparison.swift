@@ -23,17 +23,10 @@ public enum Comparison {
     /// are not content. A field only one version prints (32/6 omits its agenda item's
     /// title) is a matter of layout, not a change.
     static func metadataChanges(_ a: Metadata, _ b: Metadata) -> [ChangeReport.MetadataChange] {
-        let fields: [(String, (Metadata) -> String?)] = [
-            ("symbol", \.symbol), ("body", { $0.body?.rawValue }), ("session", \.session),
-            ("agendaItem", \.agendaItem), ("agendaTitle", \.agendaTitle), ("resolutionNumber", \.resolutionNumber),
-            ("title", \.title), ("subtitle", \.subtitle), ("distributionDate", \.distributionDate),
-            ("adoptionDate", \.adoptionDate), ("meeting", \.meeting), ("vote", \.vote),
-        ]
-        return fields.compactMap { name, get in
-            guard let x = get(a), let y = get(b), Typography.comparable(x) != Typography.comparable(y) else {
-                return nil
-            }
-            return ChangeReport.MetadataChange(field: name, old: x, new: y)
+        return Metadata.fields.filter(\.isCompared).compactMap { field in
+            guard let x = field.value(a), let y = field.value(b), Typography.comparable(x) != Typography.comparable(y)
+            else { return nil }
+            return ChangeReport.MetadataChange(field: field.key, old: x, new: y)
         }
     }
 }

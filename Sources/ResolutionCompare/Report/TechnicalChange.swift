@@ -10,17 +10,13 @@ import ResolutionModel
 /// date's month, a document symbol or resolution number (`69/179`), or an ordinal
 /// session word (`sixty-sixth`). Anything else, punctuation included, is substantive.
 enum TechnicalChange {
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 
     static func isTechnicalToken(_ text: Substring, kind: WordTokenizer.Kind) -> Bool {
         switch kind {
         case .number, .symbol: return true
         case .punctuation: return false
         case .word:
-            if months.contains(String(text)) { return true }
+            if Lexicon.english.months.contains(String(text)) { return true }
             if Ordinals.value(text) != nil { return true }
             // "25th", "2nd": numbers with ordinal suffixes.
             let digits = text.prefix(while: \.isASCIIDigit)

@@ -10,11 +10,8 @@ import ResolutionModel
 struct BrokenWords {
     /// Words of the adoption block and dates, which a torn line may contain and which the
     /// rest of the document may not spell out anywhere.
-    static let builtIn: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "meeting", "plenary", "adopted", "without", "vote",
-        "recorded", "session", "resolution",
-    ]
+    static let builtIn = Set(
+        (Lexicon.english.months + Lexicon.english.adoptionWords).map { $0.lowercased() })
 
     private var lexicon: Set<String>
 

@@ -1,0 +1,31 @@
+/// The words of a language that the pipeline needs, written once and read everywhere:
+/// month names (dates, torn words, technical changes) and the words of the adoption
+/// block. One value per language: the languages work adds French, Spanish and the
+/// others beside `english`.
+public struct Lexicon: Sendable {
+    /// Month names as printed, January first.
+    public let months: [String]
+    /// Words of the adoption block, which a torn line may contain and the rest of a
+    /// document may never spell out.
+    public let adoptionWords: [String]
+
+    public static let english = Lexicon(
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ],
+        adoptionWords: ["meeting", "plenary", "adopted", "without", "vote", "recorded", "session", "resolution"])
+
+    /// The month's number (1...12) of `word`, in any case; nil for any other word.
+    public func month(_ word: some StringProtocol) -> Int? {
+        monthNumbers[word.lowercased()]
+    }
+
+    private let monthNumbers: [String: Int]
+
+    init(months: [String], adoptionWords: [String]) {
+        self.months = months
+        self.adoptionWords = adoptionWords
+        monthNumbers = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1.lowercased(), $0 + 1) })
+    }
+}
