@@ -4,6 +4,12 @@ import ResolutionLanguage
 import ResolutionModel
 import ResolutionReader
 
+/// An instruction and the index, in `ChangeReport.entries`, of the entry it comes from.
+public struct PlacedInstruction: Sendable, Equatable {
+    public var entry: Int
+    public var instruction: AmendmentInstruction
+}
+
 /// Writes the amendments that turn one version into the next, from their comparison:
 /// what a delegate writes by hand from two drafts, in the order of the text and in the
 /// numbering of the text being amended.
@@ -21,46 +27,53 @@ public enum AmendmentWriter {
     /// The instructions that turn the report's old text into its new one, in the order of
     /// the old text; `substantive` leaves yearly updates out.
     public static func instructions(_ report: ChangeReport, substantive: Bool = false) -> [AmendmentInstruction] {
-        var out: [AmendmentInstruction] = []
+        placedInstructions(report, substantive: substantive).map(\.instruction)
+    }
+
+    /// The instructions with the report entry each one comes from, so that a report can
+    /// show an instruction beside its paragraph without matching it back by text.
+    public static func placedInstructions(_ report: ChangeReport, substantive: Bool = false) -> [PlacedInstruction] {
+        var placed: [PlacedInstruction] = []
         let entries = report.entries
         var replacedBySplit = Set<ParagraphLabel>()
         for (k, e) in entries.enumerated() {
+            func place(_ i: AmendmentInstruction) { placed.append(PlacedInstruction(entry: k, instruction: i)) }
             guard !e.isUnchanged else { continue }
             if e.changes == [.renumbered] { continue }
-            if substantive && e.technical && e.changes.allSatisfy({ $0 == .reworded || $0 == .renumbered }) { continue }
+            if substantive && e.isTechnicalOnly { continue }
             switch (e.old, e.new) {
             case (let old?, nil):
-                out.append(.deleteParagraph(reference(old)))
+                place(.deleteParagraph(reference(old)))
             case (nil, let new?):
-                out.append(insertion(of: new, at: k, in: entries))
+                place(insertion(of: new, at: k, in: entries))
             case (let old?, let new?):
                 if e.changes.contains(.split) {
                     if replacedBySplit.insert(old.label).inserted {
-                        out.append(.replaceParagraph(reference(old), text: new.text))
+                        place(.replaceParagraph(reference(old), text: new.text))
                     } else {
                         // After the old paragraph, which the first piece replaced: pieces
                         // inserted after it in turn stand in order.
-                        out.append(.insertParagraph(reference(old), before: false, text: new.text))
+                        place(.insertParagraph(reference(old), before: false, text: new.text))
                     }
                     continue
                 }
                 if e.changes.contains(.merged) {
                     let first = entries.firstIndex { $0.new?.label == new.label && $0.changes.contains(.merged) } == k
-                    out.append(
+                    place(
                         first ? .replaceParagraph(reference(old), text: new.text) : .deleteParagraph(reference(old)))
                     continue
                 }
                 if e.changes.contains(.moved),
                     let anchor = anchor(for: k, in: entries, kind: new.kind, level: new.level)
                 {
-                    out.append(.moveParagraph(reference(old), to: anchor.reference, before: anchor.before))
+                    place(.moveParagraph(reference(old), to: anchor.reference, before: anchor.before))
                 }
-                if e.changes.contains(.reworded) { out += rewording(e, old, new) }
+                if e.changes.contains(.reworded) { for i in rewording(e, old, new) { place(i) } }
             default:
                 continue
             }
         }
-        return out
+        return placed
     }
 
     /// The reference of a paragraph of the base, from its label: `PP3(a)`, `OP13(a)(i)`.

@@ -20,11 +20,11 @@ public struct HTMLReport {
         public var presentation: PresentationOptions
         public var sideBySide: Bool
         /// Amendments to list before the text (`resdiff amend --format html`).
-        public var amendments: [AmendmentInstruction]?
+        public var amendments: [PlacedInstruction]?
 
         public init(
             presentation: PresentationOptions = PresentationOptions(), sideBySide: Bool = false,
-            amendments: [AmendmentInstruction]? = nil
+            amendments: [PlacedInstruction]? = nil
         ) {
             self.presentation = presentation
             self.sideBySide = sideBySide
@@ -137,7 +137,7 @@ public struct HTMLReport {
         guard let amendments = options.amendments else { return "" }
         var html =
             "<section aria-labelledby=\"amendments\">\n<h2 id=\"amendments\">Amendments</h2>\n<ol class=\"amendments\">\n"
-        for instruction in amendments {
+        for instruction in amendments.map(\.instruction) {
             html += "<li>\(e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
         }
         return html + "</ol>\n</section>\n"
@@ -209,23 +209,11 @@ public struct HTMLReport {
         return html
     }
 
-    /// The numbered instructions that act on each entry: paragraphs an instruction
-    /// inserts or replaces by their new text, the others by their reference in the old
-    /// text. Entries are indexed as in `report.entries`.
+    /// The numbered instructions that act on each entry, as the writer placed them.
     private func instructionsByEntry() -> [Int: [(Int, AmendmentInstruction)]] {
-        guard let amendments = options.amendments else { return [:] }
         var byEntry: [Int: [(Int, AmendmentInstruction)]] = [:]
-        for (n, instruction) in amendments.enumerated() {
-            var text: String?
-            switch instruction {
-            case .insertParagraph(_, _, let t), .replaceParagraph(_, let t): text = t
-            default: break
-            }
-            let k = report.entries.firstIndex { e in
-                if let text { return e.new?.text == text }
-                return e.old.map(AmendmentWriter.reference) == instruction.reference
-            }
-            if let k { byEntry[k, default: []].append((n + 1, instruction)) }
+        for (n, placed) in (options.amendments ?? []).enumerated() {
+            byEntry[placed.entry, default: []].append((n + 1, placed.instruction))
         }
         return byEntry
     }

@@ -39,7 +39,7 @@ enum Presentation {
     /// paragraph whose only change is a technical rewording is not one.
     static func isShownChange(_ e: ChangeReport.Entry, _ options: PresentationOptions) -> Bool {
         if e.isUnchanged { return false }
-        if options.substantive && e.technical && e.changes.allSatisfy({ $0 == .reworded || $0 == .renumbered }) {
+        if options.substantive && e.isTechnicalOnly {
             return false
         }
         return true

@@ -38,14 +38,15 @@ enum AmendCommand {
         let tracked = try trackedChoice(arguments)
         guard let documents = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
         let report = Comparison.compare(documents[0], documents[1])
-        let instructions = AmendmentWriter.instructions(report, substantive: arguments.has("substantive"))
+        let placed = AmendmentWriter.placedInstructions(report, substantive: arguments.has("substantive"))
+        let instructions = placed.map(\.instruction)
         let (base, target) = (
             documents[0].metadata.symbol ?? documents[0].file, documents[1].metadata.symbol ?? documents[1].file
         )
         let text: String
         switch format {
         case "json": text = AmendmentJSON.render(instructions, base: base, target: target)
-        case "html": text = HTMLReport.render(report, options: .init(amendments: instructions))
+        case "html": text = HTMLReport.render(report, options: .init(amendments: placed))
         default: text = AmendmentText.render(instructions, base: base, target: target)
         }
         guard write(text, to: arguments.value("output")) else { return .trouble }

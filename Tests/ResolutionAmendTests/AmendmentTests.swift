@@ -210,8 +210,9 @@ final class AmendmentTests: XCTestCase {
     /// paragraph it acts on.
     func testHTMLShowsEachInstructionBesideItsParagraph() throws {
         let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
-        let instructions = AmendmentWriter.instructions(report)
-        let html = HTMLReport.render(report, options: .init(amendments: instructions))
+        let placed = AmendmentWriter.placedInstructions(report)
+        let instructions = placed.map(\.instruction)
+        let html = HTMLReport.render(report, options: .init(amendments: placed))
         XCTAssertEqual(html.components(separatedBy: "<li>").count - 1, instructions.count)
         for n in 1...instructions.count {
             XCTAssertTrue(html.contains("AMENDMENT \(n)</span>"), "instruction \(n) beside its paragraph")

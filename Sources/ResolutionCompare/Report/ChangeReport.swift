@@ -94,6 +94,12 @@ public struct ChangeReport: Sendable, Equatable {
         public var texts: Texts?
 
         public var isUnchanged: Bool { changes.isEmpty }
+
+        /// A yearly update and nothing else: technical rewording, perhaps renumbered.
+        /// What `--substantive` leaves out, in every command.
+        public var isTechnicalOnly: Bool {
+            technical && changes.allSatisfy { $0 == .reworded || $0 == .renumbered }
+        }
     }
 
     /// A metadata field that differs: `adoptionDate`, `session`, ...
