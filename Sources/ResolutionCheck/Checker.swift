@@ -5,12 +5,13 @@ import ResolutionModel
 /// `resdiff check BASE DRAFT`: checks a draft against the text it amends, rule by rule,
 /// and returns findings sorted by their line in the draft.
 public enum Checker {
-    /// Runs every rule that is not off, with its level; findings sorted by draft line.
-    public static func check(base: Document, draft: Document, configuration: CheckConfiguration = CheckConfiguration())
+    /// Runs every rule that is not off on a base (`report.old`) and a draft
+    /// (`report.new`), with its level; findings sorted by draft line.
+    public static func check(_ report: ChangeReport, configuration: CheckConfiguration = CheckConfiguration())
         -> [Finding]
     {
         let context = CheckContext(
-            base: base, draft: draft, report: Comparison.compare(base, draft), configuration: configuration)
+            base: report.old, draft: report.new, report: report, configuration: configuration)
         let rules: [(CheckRule, (CheckContext) -> [RuleFinding])] = [
             (.scope, ScopeRule.check), (.numbering, NumberingRule.check), (.punctuation, PunctuationRule.check),
             (.openers, OpenersRule.check), (.references, ReferencesRule.check), (.footnotes, FootnotesRule.check),

@@ -3,7 +3,7 @@ import ResolutionDiff
 
 /// `resdiff amend OLD NEW`: writes the amendments that turn OLD into NEW, in UN style.
 /// `resdiff apply BASE AMENDMENTS`: applies amendments to BASE and prints the result.
-enum AmendCommand {
+enum AmendCommand: Command {
     static let usage = """
         usage: resdiff amend OLD NEW [--format text|json|html] [--substantive] [-o FILE]
 
@@ -23,38 +23,21 @@ enum AmendCommand {
 
         """
 
-    static func run(_ args: [String]) throws(UsageError) -> ExitCode {
-        let arguments = try Arguments.scan(
-            args,
-            options: [
-                .value("format"), .flag("substantive"), .value("output", "o"), .flag("help", "h"), .flag("version"),
-            ])
-        if arguments.has("help") { Output.out(usage); return .noChanges }
-        if arguments.has("version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
-        let format = try arguments.choice("format", of: ["text", "json", "html"], default: "text")
-        guard arguments.operands.count == 2 else {
-            throw UsageError(message: "amend takes OLD and NEW (see 'resdiff amend --help')")
-        }
-        let tracked = try trackedChoice(arguments)
-        guard let documents = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
-        let report = Comparison.compare(documents[0], documents[1])
-        let placed = AmendmentWriter.placedInstructions(report, substantive: arguments.has("substantive"))
-        let instructions = placed.map(\.instruction)
-        let (base, target) = (
-            documents[0].metadata.symbol ?? documents[0].file, documents[1].metadata.symbol ?? documents[1].file
-        )
-        let text: String
-        switch format {
-        case "json": text = AmendmentJSON.render(instructions, base: base, target: target)
-        case "html": text = HTMLReport.render(report, options: .init(amendments: placed))
-        default: text = AmendmentText.render(instructions, base: base, target: target)
-        }
-        guard write(text, to: arguments.value("output")) else { return .trouble }
-        return instructions.isEmpty ? .noChanges : .changes
+    static let options: [OptionSpec] = [
+        SharedOption.format, SharedOption.substantive, SharedOption.output, SharedOption.tracked, SharedOption.minimal,
+    ]
+
+    static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
+        let renderer = try arguments.renderer(from: Formats.amendments)
+        let options = try arguments.resdiffOptions()
+        let documents = try load(try arguments.operands("OLD", "NEW", command: "amend"), options: options)
+        let amendments = Resdiff.amend(Resdiff.compare(documents[0], documents[1], options: options), options: options)
+        try write(renderer.render(amendments, options: RenderOptions()), to: arguments.value("output"))
+        return amendments.instructions.isEmpty ? .noChanges : .changes
     }
 }
 
-enum ApplyCommand {
+enum ApplyCommand: Command {
     static let usage = """
         usage: resdiff apply BASE AMENDMENTS [--expect DRAFT] [--partial] [-o FILE]
 
@@ -74,74 +57,44 @@ enum ApplyCommand {
 
         """
 
-    static func run(_ args: [String]) throws(UsageError) -> ExitCode {
-        let arguments = try Arguments.scan(
-            args,
-            options: [.value("expect"), .flag("partial"), .value("output", "o"), .flag("help", "h"), .flag("version")])
-        if arguments.has("help") { Output.out(usage); return .noChanges }
-        if arguments.has("version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
-        guard arguments.operands.count == 2 else {
-            throw UsageError(message: "apply takes BASE and AMENDMENTS (see 'resdiff apply --help')")
-        }
-        let (basePath, amendmentsPath) = (arguments.operands[0], arguments.operands[1])
+    static let options: [OptionSpec] = [.value("expect"), .flag("partial"), SharedOption.output]
+
+    static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
+        let paths = try arguments.operands("BASE", "AMENDMENTS", command: "apply")
+        let (basePath, amendmentsPath) = (paths[0], paths[1])
+        let options = ResdiffOptions()
         let source: SourceText, amendments: SourceText
-        let base: Document
         do {
-            source = try SourceText.read(path: basePath)
-            base = try ResolutionParser.parse(source)
-            amendments = try SourceText.read(path: amendmentsPath)
+            source = try Resdiff.source(basePath, options: options)
+            amendments = try Resdiff.source(amendmentsPath, options: options)
         } catch {
-            Output.error(error.description)
-            return .trouble
-        }
-        let instructions: [AmendmentInstruction]
-        do {
-            instructions = try AmendmentText.parse(amendments.text)
-        } catch {
-            Output.error("\(amendmentsPath): instruction \(error.instruction): \(error.message)")
-            return .trouble
+            throw CommandError(error.description)
         }
         let result: AmendmentApplier.Result
         do {
-            result = try AmendmentApplier.apply(
-                instructions, to: base, source: source, partial: arguments.has("partial"))
+            result = try Resdiff.apply(amendments.text, to: source, partial: arguments.has("partial"))
         } catch {
-            Output.error("\(amendmentsPath): \(error.description)")
-            return .trouble
+            throw CommandError("\(amendmentsPath): \(error.message)")
         }
         for failure in result.failures { Output.error("\(amendmentsPath): \(failure.description) (left out)") }
         if let expectPath = arguments.value("expect") {
-            guard let expected = loadDocuments([expectPath])?.first else { return .trouble }
+            let expected = try load([expectPath], options: options)[0]
             let amended: Document
             do {
-                amended = try ResolutionParser.parse(SourceText(name: "\(basePath) amended", text: result.text))
+                amended = try Resdiff.read(text: result.text, name: "\(basePath) amended")
             } catch {
-                Output.error("the amended text cannot be read back: \(error.description)")
-                return .trouble
+                throw CommandError("the amended text cannot be read back: \(error.description)")
             }
-            let report = Comparison.compare(amended, expected)
+            let report = Resdiff.compare(amended, expected, options: options)
             let differs = report.entries.contains { !$0.isUnchanged }
             if differs {
-                Output.out(UnifiedText.render(report, options: .init(width: Terminal.width())))
+                var render = RenderOptions()
+                render.width = Terminal.width()
+                try write(Formats.report[0].render(report, options: render), to: nil)
             }
             return differs || !result.failures.isEmpty ? .changes : .noChanges
         }
-        guard write(result.text, to: arguments.value("output")) else { return .trouble }
+        try write(.text(result.text), to: arguments.value("output"))
         return result.failures.isEmpty ? .noChanges : .changes
-    }
-}
-
-/// Writes to a file, or to standard output when no file is named.
-func write(_ text: String, to path: String?) -> Bool {
-    guard let path else {
-        Output.out(text)
-        return true
-    }
-    do {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return true
-    } catch {
-        Output.error("\(path): cannot write (\((error as NSError).localizedDescription))")
-        return false
     }
 }

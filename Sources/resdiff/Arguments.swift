@@ -73,13 +73,4 @@ struct Arguments {
         }
         return result
     }
-
-    /// The value of `name`, which must be one of `allowed`; `fallback` when absent.
-    func choice(_ name: String, of allowed: [String], default fallback: String) throws(UsageError) -> String {
-        guard let v = values[name] else { return fallback }
-        guard allowed.contains(v) else {
-            throw UsageError(message: "--\(name) must be one of \(allowed.joined(separator: ", ")), not '\(v)'")
-        }
-        return v
-    }
 }

@@ -3,7 +3,7 @@ import ResolutionDiff
 
 /// `resdiff check BASE DRAFT`: for CI on drafted amendments. Exit 0 when nothing at error
 /// level is found, 1 when something is, 2 on trouble.
-enum CheckCommand {
+enum CheckCommand: Command {
     static let usage = """
         usage: resdiff check BASE DRAFT [options]
 
@@ -35,57 +35,39 @@ enum CheckCommand {
         """
 
     static let options: [OptionSpec] = [
-        .value("allow"), .value("rule"), .value("policy"), .value("format"), .flag("help", "h"), .flag("version"),
-        trackedOption,
+        .value("allow"), .value("rule"), .value("policy"), SharedOption.format, SharedOption.tracked,
+        SharedOption.minimal,
     ]
 
-    static func run(_ args: [String]) throws(UsageError) -> ExitCode {
-        let arguments = try Arguments.scan(args, options: options)
-        if arguments.has("help") { Output.out(usage); return .noChanges }
-        if arguments.has("version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
-        guard arguments.operands.count == 2 else {
-            throw UsageError(message: "check takes BASE and DRAFT (see 'resdiff check --help')")
-        }
+    static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
+        let paths = try arguments.operands("BASE", "DRAFT", command: "check")
         var policy = Policy()
         if let path = arguments.value("policy") {
-            let text: String
-            do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
-            } catch {
-                Output.error("\(path): cannot read the policy file")
-                return .trouble
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw CommandError("\(path): cannot read the policy file")
             }
             do {
                 policy = try Policy.parse(text, file: path)
             } catch {
-                Output.error(error.message)
-                return .trouble
+                throw CommandError(error.message)
             }
         }
-        var configuration = policy.configuration
+        var options = try arguments.resdiffOptions()
+        options.check = policy.configuration
         do {
             if let allow = arguments.value("allow") {
-                configuration.allowed = nil
-                configuration.allowNew = false
-                try configuration.allow(allow)
+                options.check.allowed = nil
+                options.check.allowNew = false
+                try options.check.allow(allow)
             }
-            for setting in arguments.all("rule") { try configuration.set(setting) }
+            for setting in arguments.all("rule") { try options.check.set(setting) }
         } catch {
-            throw UsageError(message: error.message)
+            throw CommandError(error.message)
         }
-        let format = arguments.value("format") ?? policy.format ?? "text"
-        guard ["text", "json", "github"].contains(format) else {
-            throw UsageError(message: "--format must be one of text, json, github, not '\(format)'")
-        }
-        let tracked = try trackedChoice(arguments)
-        guard let documents = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
-        let findings = Checker.check(base: documents[0], draft: documents[1], configuration: configuration)
-        let file = arguments.operands[1]
-        switch format {
-        case "json": Output.out(FindingsRender.json(findings, file: file))
-        case "github": Output.out(FindingsRender.github(findings, file: file))
-        default: Output.out(FindingsRender.text(findings, file: file))
-        }
+        let renderer = try arguments.renderer(from: Formats.findings, default: policy.format)
+        let documents = try load(paths, options: options)
+        let findings = Resdiff.check(base: documents[0], draft: documents[1], options: options)
+        try write(renderer.render(CheckResult(findings: findings, file: paths[1]), options: RenderOptions()), to: nil)
         return findings.contains { $0.level == .error } ? .changes : .noChanges
     }
 }

@@ -4,7 +4,7 @@ import ResolutionDiff
 /// `resdiff OLD NEW` (also `resdiff diff OLD NEW`): the comparison. Parses both files,
 /// compares them, renders the report; exit 0 when nothing changed, 1 when something
 /// did, 2 on trouble.
-enum DiffCommand {
+enum DiffCommand: Command {
     static let usage = """
         usage: resdiff [diff] OLD NEW [options]
                resdiff DRAFT.docx [options]    what the draft's tracked changes do
@@ -38,78 +38,49 @@ enum DiffCommand {
         """
 
     static let options: [OptionSpec] = [
-        .value("format"), .value("output", "o"), .value("color"), .value("colour"), .value("context", "U"),
-        .flag("all"), .flag("substantive"), .flag("stat"), .value("layout"), .flag("minimal"), trackedOption,
-        .flag("help", "h"), .flag("version"),
+        SharedOption.format, SharedOption.output, .value("color"), .value("colour"), .value("context", "U"),
+        .flag("all"), SharedOption.substantive, .flag("stat"), .value("layout"), SharedOption.minimal,
+        SharedOption.tracked,
     ]
 
-    static func run(_ args: [String]) throws(UsageError) -> ExitCode {
-        let arguments = try Arguments.scan(args, options: options)
-        if arguments.has("help") { Output.out(usage); return .noChanges }
-        if arguments.has("version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
-        let format = try arguments.choice("format", of: ["text", "json", "html"], default: "text")
+    static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
+        let renderer = try arguments.renderer(from: Formats.report)
         let colorChoice = try arguments.choice(
             arguments.value("colour") != nil ? "colour" : "color", of: ["auto", "always", "never"], default: "auto")
         let layout = try arguments.choice("layout", of: ["inline", "side-by-side"], default: "inline")
         var context = 0
         if let value = arguments.value("context") {
+            // Beyond the paragraphs any text has, more context shows nothing more.
             guard let n = Int(value), n >= 0 else {
-                throw UsageError(message: "--context takes a number of paragraphs, not '\(value)'")
+                throw CommandError("--context takes a number of paragraphs, not '\(value)'")
             }
-            context = n
+            context = min(n, 1_000_000)
         }
-        let tracked = try trackedChoice(arguments)
+        var options = try arguments.resdiffOptions()
         let documents: [Document]
         if arguments.operands.count == 1, arguments.operands[0] != "-" {
             // One Word file: its original text against its text with the changes accepted.
-            guard let original = loadDocuments(arguments.operands, tracked: .original),
-                let accepted = loadDocuments(arguments.operands, tracked: .accepted)
-            else { return .trouble }
+            options.tracked = .original
+            let original = try load(arguments.operands, options: options)
+            options.tracked = .accepted
+            let accepted = try load(arguments.operands, options: options)
             guard accepted[0].format == .wordDocument else {
-                throw UsageError(
-                    message:
-                        "one file is compared with itself only for a Word file with tracked changes; give OLD and NEW")
+                throw CommandError(
+                    "one file is compared with itself only for a Word file with tracked changes; give OLD and NEW")
             }
             documents = original + accepted
         } else {
-            guard arguments.operands.count == 2 else {
-                throw UsageError(message: "expected two files, OLD and NEW (see 'resdiff --help')")
-            }
-            if arguments.operands == ["-", "-"] {
-                throw UsageError(message: "only one of OLD and NEW can be standard input")
-            }
-            guard let loaded = loadDocuments(arguments.operands, tracked: tracked) else { return .trouble }
-            documents = loaded
+            documents = try load(try arguments.operands("OLD", "NEW", command: "diff"), options: options)
         }
-        let report = Comparison.compare(
-            documents[0], documents[1], options: WordDiff.Options(minimal: arguments.has("minimal")))
-        let presentation = PresentationOptions(
+        let report = Resdiff.compare(documents[0], documents[1], options: options)
+        var render = RenderOptions()
+        render.presentation = PresentationOptions(
             context: context, all: arguments.has("all"), substantive: arguments.has("substantive"))
-        let output = arguments.value("output")
-        let text: String
-        switch format {
-        case "json":
-            text = ReportJSON.render(report)
-        case "html":
-            text = HTMLReport.render(
-                report, options: HTMLReport.Options(presentation: presentation, sideBySide: layout == "side-by-side"))
-        default:
-            let color = Terminal.useColor(colorChoice, writingToFile: output != nil)
-            text = UnifiedText.render(
-                report,
-                options: UnifiedText.Options(
-                    presentation: presentation, color: color, width: Terminal.width(), stat: arguments.has("stat")))
-        }
-        if let output {
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                Output.error("\(output): cannot write the report (\((error as NSError).localizedDescription))")
-                return .trouble
-            }
-        } else {
-            Output.out(text)
-        }
+        render.color = Terminal.useColor(colorChoice, writingToFile: arguments.value("output") != nil)
+        render.width = Terminal.width()
+        render.stat = arguments.has("stat")
+        render.sideBySide = layout == "side-by-side"
+        try write(renderer.render(report, options: render), to: arguments.value("output"))
         return report.hasChanges ? .changes : .noChanges
     }
 }

@@ -17,36 +17,32 @@ enum GitDiffCommand {
 
         """
 
-    static func run(_ args: [String]) throws(UsageError) -> ExitCode {
+    /// Git's arguments are positional and may start with a dash; they are not scanned
+    /// as options.
+    static func run(_ args: [String]) throws(CommandError) -> ExitCode {
         if args.contains("--help") || args.contains("-h") { Output.out(usage); return .noChanges }
         if args.contains("--version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
         guard args.count == 7 || args.count == 9 else {
-            throw UsageError(
-                message: "git-diff takes the seven arguments git gives an external diff (see 'resdiff git-diff --help')"
-            )
+            throw CommandError("git-diff takes the seven arguments git gives an external diff (see 'resdiff git-diff --help')")
         }
         let path = args[0]
-        func document(_ file: String) -> Document? {
+        func document(_ file: String) throws(CommandError) -> Document {
             if file == "/dev/null" { return Document.empty(file: path) }
             do {
-                var d = try ResolutionParser.parse(path: file)
+                var d = try Resdiff.read(file)
                 d.file = path
                 return d
             } catch {
-                Output.error("\(path): \(error.problem)")
-                return nil
+                throw CommandError("\(path): \(error.problem)")
             }
         }
-        guard let old = document(args[1]), let new = document(args[4]) else { return .trouble }
-        let report = Comparison.compare(old, new)
-        let environment = ProcessInfo.processInfo.environment
-        let choice = environment["GIT_RESDIFF_COLOR"] ?? "auto"
+        let report = Resdiff.compare(try document(args[1]), try document(args[4]))
+        var render = RenderOptions()
+        render.color = Terminal.useColor(
+            ProcessInfo.processInfo.environment["GIT_RESDIFF_COLOR"] ?? "auto", writingToFile: false)
+        render.width = Terminal.width()
         Output.out("resdiff \(path)\n")
-        Output.out(
-            UnifiedText.render(
-                report,
-                options: UnifiedText.Options(
-                    color: Terminal.useColor(choice, writingToFile: false), width: Terminal.width())))
+        try write(Formats.report[0].render(report, options: render), to: nil)
         return .noChanges
     }
 }

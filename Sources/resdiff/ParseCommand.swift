@@ -2,7 +2,7 @@ import ResolutionDiff
 
 /// `resdiff parse FILE`: shows how resdiff reads a text, as one paragraph a line or as
 /// JSON. Use it to check a file before comparing, or as git's textconv.
-enum ParseCommand {
+enum ParseCommand: Command {
     static let usage = """
         usage: resdiff parse FILE [--format text|json] [--tracked accepted|original] [--verbose]
 
@@ -20,33 +20,19 @@ enum ParseCommand {
 
         """
 
-    static let options: [OptionSpec] = [
-        .value("format"), .flag("verbose", "v"), .flag("help", "h"), .flag("version"), trackedOption,
-    ]
+    static let options: [OptionSpec] = [SharedOption.format, .flag("verbose", "v"), SharedOption.tracked]
 
-    static func run(_ args: [String]) throws(UsageError) -> ExitCode {
-        let arguments = try Arguments.scan(args, options: options)
-        if arguments.has("help") { Output.out(usage); return .noChanges }
-        if arguments.has("version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
-        let format = try arguments.choice("format", of: ["text", "json"], default: "text")
-        guard arguments.operands.count == 1 else {
-            throw UsageError(message: "parse takes one FILE (see 'resdiff parse --help')")
-        }
-        let tracked = try trackedChoice(arguments)
-        let document: Document
-        do {
-            document = try ResolutionParser.parse(path: arguments.operands[0], tracked: tracked)
-        } catch {
-            Output.error(error.description)
-            return .trouble
-        }
+    static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
+        let renderer = try arguments.renderer(from: Formats.document)
+        let paths = try arguments.operands("FILE", command: "parse")
+        let document = try load(paths, options: try arguments.resdiffOptions())[0]
         if arguments.has("verbose") {
             Output.note("\(document.file): read as \(document.format.name)")
+            if document.format == .text(.windows1252) {
+                Output.note("\(document.file): not valid UTF-8, read as Windows-1252")
+            }
         }
-        if document.format == .text(.windows1252) && arguments.has("verbose") {
-            Output.note("\(document.file): not valid UTF-8, read as Windows-1252")
-        }
-        Output.out(format == "json" ? DocumentJSON.render(document) : DocumentText.render(document))
+        try write(renderer.render(document, options: RenderOptions()), to: nil)
         return .noChanges
     }
 }

@@ -17,21 +17,24 @@ let usage = """
 
     """
 
+/// The subcommands by name; `resdiff OLD NEW` with no name is `diff`.
+enum Commands {
+    static let table: [String: @Sendable ([String]) throws(CommandError) -> ExitCode] = [
+        "diff": DiffCommand.main, "parse": ParseCommand.main, "check": CheckCommand.main, "amend": AmendCommand.main,
+        "apply": ApplyCommand.main, "git-diff": GitDiffCommand.run,
+    ]
+}
+
 func runMain(_ args: [String]) -> ExitCode {
     do {
+        if let name = args.first, let command = Commands.table[name] { return try command(Array(args.dropFirst())) }
         switch args.first {
-        case "parse": return try ParseCommand.run(Array(args.dropFirst()))
         case "help": Output.out(usage); return .noChanges
-        case "diff": return try DiffCommand.run(Array(args.dropFirst()))
-        case "check": return try CheckCommand.run(Array(args.dropFirst()))
-        case "git-diff": return try GitDiffCommand.run(Array(args.dropFirst()))
-        case "amend": return try AmendCommand.run(Array(args.dropFirst()))
-        case "apply": return try ApplyCommand.run(Array(args.dropFirst()))
         default:
             if args.isEmpty { Output.error("missing operands; see 'resdiff --help'"); return .trouble }
             if args == ["--help"] || args == ["-h"] { Output.out(usage); return .noChanges }
             if args == ["--version"] { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
-            return try DiffCommand.run(args)
+            return try DiffCommand.main(args)
         }
     } catch {
         Output.error(error.message)

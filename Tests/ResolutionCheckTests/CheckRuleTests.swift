@@ -30,7 +30,7 @@ final class CheckRuleTests: XCTestCase {
         var configuration = CheckConfiguration()
         if let allow { try configuration.allow(allow) }
         for r in rules { try configuration.set(r) }
-        return Checker.check(base: base, draft: draft, configuration: configuration)
+        return Checker.check(Comparison.compare(base, draft), configuration: configuration)
     }
 
     func summary(_ findings: [Finding]) -> [String] {

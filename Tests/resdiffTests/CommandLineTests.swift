@@ -112,7 +112,7 @@ final class CommandLineTests: XCTestCase {
         assertTrouble(try run(["parse", binary]), mentions: "resdiff-binary.bin: is a binary file")
         assertTrouble(try run(["parse", prose]), mentions: "resdiff-prose.txt: not a resolution or report")
         assertTrouble(try run(["parse", "-"], stdin: Data()), mentions: "<stdin>: is empty")
-        assertTrouble(try run(["parse"]), mentions: "parse takes one FILE")
+        assertTrouble(try run(["parse"]), mentions: "parse takes FILE")
         assertTrouble(
             try run(["parse", "--format", "xml", "Corpus/A-RES-65-218.txt"]),
             mentions: "--format must be one of text, json")
@@ -205,7 +205,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(body.split(separator: "\n").filter { !$0.contains("@@") }.allSatisfy { $0.count <= 50 })
         assertTrouble(
             try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-o", "/no/such/dir/r.txt"]),
-            mentions: "/no/such/dir/r.txt: cannot write the report")
+            mentions: "/no/such/dir/r.txt: cannot write")
         assertTrouble(
             try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-U", "x"]), mentions: "--context")
     }

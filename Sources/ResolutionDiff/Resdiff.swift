@@ -1,0 +1,86 @@
+/// The library's one entry point: read, compare, check, amend, apply, with one options
+/// value. The command line calls only these, and so can any other program; each call
+/// runs the pipeline in the same order, so options such as `--minimal` or
+/// `--tracked` reach every command alike.
+public struct ResdiffOptions: Sendable, Equatable {
+    /// Which text of a Word file with tracked changes to read.
+    public var tracked: TrackedChanges = .accepted
+    /// The word diff's options (`--minimal`).
+    public var wordDiff = WordDiff.Options()
+    /// Leave yearly updates out where a command can (`--substantive`).
+    public var substantive = false
+    /// The check rules' settings and scope.
+    public var check = CheckConfiguration()
+
+    public init() {}
+}
+
+public enum Resdiff {
+    /// The text of a file (`-` for standard input), decoded.
+    public static func source(_ path: String, options: ResdiffOptions = ResdiffOptions()) throws(InputError)
+        -> SourceText
+    {
+        try SourceText.read(path: path, tracked: options.tracked)
+    }
+
+    /// A file read into the document model.
+    public static func read(_ path: String, options: ResdiffOptions = ResdiffOptions()) throws(InputError)
+        -> Document
+    {
+        try ResolutionParser.parse(source(path, options: options))
+    }
+
+    /// Text already in memory, read into the document model under `name`.
+    public static func read(text: String, name: String) throws(InputError) -> Document {
+        try ResolutionParser.parse(SourceText(name: name, text: text))
+    }
+
+    /// What changed from `old` to `new`: near-linear in paragraphs, plus O((N+M)·D) per
+    /// reworded pair's words.
+    public static func compare(_ old: Document, _ new: Document, options: ResdiffOptions = ResdiffOptions())
+        -> ChangeReport
+    {
+        Comparison.compare(old, new, options: options.wordDiff)
+    }
+
+    /// The findings of the check rules on a draft against its base.
+    public static func check(base: Document, draft: Document, options: ResdiffOptions = ResdiffOptions())
+        -> [Finding]
+    {
+        Checker.check(compare(base, draft, options: options), configuration: options.check)
+    }
+
+    /// The amendments that turn the report's old text into its new one.
+    public static func amend(_ report: ChangeReport, options: ResdiffOptions = ResdiffOptions()) -> AmendmentSet {
+        AmendmentSet(
+            report: report, instructions: AmendmentWriter.placedInstructions(report, substantive: options.substantive))
+    }
+
+    /// Reads amendments written in UN style and applies them to `base`, in its layout.
+    public static func apply(_ amendments: String, to base: SourceText, partial: Bool = false) throws(ApplyError)
+        -> AmendmentApplier.Result
+    {
+        let instructions: [AmendmentInstruction]
+        do {
+            instructions = try AmendmentText.parse(amendments)
+        } catch {
+            throw ApplyError(message: "instruction \(error.instruction): \(error.message)")
+        }
+        let document: Document
+        do {
+            document = try ResolutionParser.parse(base)
+        } catch {
+            throw ApplyError(message: error.description)
+        }
+        do {
+            return try AmendmentApplier.apply(instructions, to: document, source: base, partial: partial)
+        } catch {
+            throw ApplyError(message: error.description)
+        }
+    }
+}
+
+/// Amendments that cannot be read or applied; the message names the instruction.
+public struct ApplyError: Error, Sendable, Equatable {
+    public var message: String
+}

@@ -1,0 +1,142 @@
+import ResolutionAmend
+import ResolutionCheck
+import ResolutionCompare
+import ResolutionModel
+
+/// Every output format is one `Renderer`: a name that `--format` takes and a function
+/// from the value it shows to bytes. Commands choose from the tables below by name, so
+/// a new format (the Word redline) is one new type and one row, and no command has a
+/// switch over format names.
+public protocol Renderer<Subject>: Sendable {
+    /// What it shows: a change report, a document, findings, amendments.
+    associatedtype Subject
+    /// The name `--format` takes: "text", "json", "html".
+    var name: String { get }
+    func render(_ subject: Subject, options: RenderOptions) -> RenderedOutput
+}
+
+/// How to show a subject, for every renderer: each reads what concerns it.
+public struct RenderOptions: Sendable, Equatable {
+    public var presentation = PresentationOptions()
+    /// Colour escapes in text output (only on a terminal, never with NO_COLOR).
+    public var color = false
+    /// Width to wrap text output to; 0 for no wrapping.
+    public var width = 80
+    /// Text output: only the summary and one line per changed paragraph.
+    public var stat = false
+    /// HTML: old and new in two columns.
+    public var sideBySide = false
+
+    public init() {}
+}
+
+/// A renderer's result: text, or bytes for binary formats.
+public enum RenderedOutput: Sendable, Equatable {
+    case text(String)
+    case binary([UInt8])
+
+    public var bytes: [UInt8] {
+        switch self {
+        case .text(let s): return Array(s.utf8)
+        case .binary(let b): return b
+        }
+    }
+
+    /// Binary output is not for a terminal.
+    public var isBinary: Bool { if case .binary = self { true } else { false } }
+}
+
+/// A renderer made of a name and a function: most formats need no more.
+public struct FunctionRenderer<Subject>: Renderer {
+    public let name: String
+    let body: @Sendable (Subject, RenderOptions) -> RenderedOutput
+
+    public init(_ name: String, _ body: @escaping @Sendable (Subject, RenderOptions) -> RenderedOutput) {
+        self.name = name
+        self.body = body
+    }
+
+    public func render(_ subject: Subject, options: RenderOptions) -> RenderedOutput { body(subject, options) }
+}
+
+/// The findings of a check and the draft they are about.
+public struct CheckResult: Sendable {
+    public var findings: [Finding]
+    /// The draft's name as findings print it (`--label`, else its path).
+    public var file: String
+
+    public init(findings: [Finding], file: String) {
+        self.findings = findings
+        self.file = file
+    }
+}
+
+/// Amendments written from a comparison, with the report they came from.
+public struct AmendmentSet: Sendable {
+    public var report: ChangeReport
+    public var instructions: [PlacedInstruction]
+
+    public init(report: ChangeReport, instructions: [PlacedInstruction]) {
+        self.report = report
+        self.instructions = instructions
+    }
+
+    /// The names the amendments' heading gives the two texts: symbols, else files.
+    var names: (base: String, target: String) {
+        (report.old.metadata.symbol ?? report.old.file, report.new.metadata.symbol ?? report.new.file)
+    }
+}
+
+/// The format tables, one per kind of subject. The first row is the default.
+public enum Formats {
+    public static let report: [any Renderer<ChangeReport>] = [
+        FunctionRenderer("text") { r, o in .text(UnifiedText.render(r, options: .init(o))) },
+        FunctionRenderer("json") { r, _ in .text(ReportJSON.render(r)) },
+        FunctionRenderer("html") { r, o in .text(HTMLReport.render(r, options: .init(o))) },
+    ]
+
+    public static let document: [any Renderer<Document>] = [
+        FunctionRenderer("text") { d, _ in .text(DocumentText.render(d)) },
+        FunctionRenderer("json") { d, _ in .text(DocumentJSON.render(d)) },
+    ]
+
+    public static let findings: [any Renderer<CheckResult>] = [
+        FunctionRenderer("text") { c, _ in .text(FindingsRender.text(c.findings, file: c.file)) },
+        FunctionRenderer("json") { c, _ in .text(FindingsRender.json(c.findings, file: c.file)) },
+        FunctionRenderer("github") { c, _ in .text(FindingsRender.github(c.findings, file: c.file)) },
+    ]
+
+    public static let amendments: [any Renderer<AmendmentSet>] = [
+        FunctionRenderer("text") { a, _ in
+            .text(AmendmentText.render(a.instructions.map(\.instruction), base: a.names.base, target: a.names.target))
+        },
+        FunctionRenderer("json") { a, _ in
+            .text(AmendmentJSON.render(a.instructions.map(\.instruction), base: a.names.base, target: a.names.target))
+        },
+        FunctionRenderer("html") { a, o in
+            var options = HTMLReport.Options(o)
+            options.amendments = a.instructions
+            return .text(HTMLReport.render(a.report, options: options))
+        },
+    ]
+
+    /// The renderer named `name` in `table`; nil for an unknown name.
+    public static func named<S>(_ name: String, in table: [any Renderer<S>]) -> (any Renderer<S>)? {
+        table.first { $0.name == name }
+    }
+
+    /// The names a table offers, for usage messages: "text, json, html".
+    public static func names<S>(_ table: [any Renderer<S>]) -> [String] { table.map(\.name) }
+}
+
+extension UnifiedText.Options {
+    init(_ o: RenderOptions) {
+        self.init(presentation: o.presentation, color: o.color, width: o.width, stat: o.stat)
+    }
+}
+
+extension HTMLReport.Options {
+    init(_ o: RenderOptions) {
+        self.init(presentation: o.presentation, sideBySide: o.sideBySide)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ResolutionDiff
+
+/// What every subcommand is: a usage text, the options it takes besides the shared
+/// ones, and a body that reads options, calls the library and writes. Help, version,
+/// option scanning, format choice, loading and writing are shared, so that every
+/// command behaves alike.
+protocol Command {
+    static var usage: String { get }
+    static var options: [OptionSpec] { get }
+    static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode
+}
+
+extension Command {
+    /// Scans `args`, answers `--help` and `--version`, then runs the command.
+    static func main(_ args: [String]) throws(CommandError) -> ExitCode {
+        let arguments: Arguments
+        do {
+            arguments = try Arguments.scan(args, options: options + [.flag("help", "h"), .flag("version")])
+        } catch {
+            throw CommandError(error.message)
+        }
+        if arguments.has("help") { Output.out(usage); return .noChanges }
+        if arguments.has("version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
+        return try run(arguments)
+    }
+}
+
+/// Trouble: one line on stderr after `resdiff: `, exit status 2.
+struct CommandError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// The options several commands share, spelled once.
+enum SharedOption {
+    static let format = OptionSpec.value("format")
+    static let output = OptionSpec.value("output", "o")
+    static let tracked = OptionSpec.value("tracked")
+    static let minimal = OptionSpec.flag("minimal")
+    static let substantive = OptionSpec.flag("substantive")
+}
+
+extension Arguments {
+    /// `--format NAME` from a renderer table; the table's first row by default.
+    func renderer<S>(from table: [any Renderer<S>], default name: String? = nil) throws(CommandError)
+        -> any Renderer<S>
+    {
+        let wanted = value("format") ?? name ?? table[0].name
+        guard let renderer = Formats.named(wanted, in: table) else {
+            throw CommandError(
+                "--format must be one of \(Formats.names(table).joined(separator: ", ")), not '\(wanted)'")
+        }
+        return renderer
+    }
+
+    /// The value of `name`, which must be one of `allowed`; `fallback` when absent.
+    func choice(_ name: String, of allowed: [String], default fallback: String) throws(CommandError) -> String {
+        guard let v = value(name) else { return fallback }
+        guard allowed.contains(v) else {
+            throw CommandError("--\(name) must be one of \(allowed.joined(separator: ", ")), not '\(v)'")
+        }
+        return v
+    }
+
+    /// The library's options from the shared flags.
+    func resdiffOptions() throws(CommandError) -> ResdiffOptions {
+        var options = ResdiffOptions()
+        options.tracked = TrackedChanges(rawValue: try choice("tracked", of: ["accepted", "original"], default: "accepted"))!
+        options.wordDiff = WordDiff.Options(minimal: has("minimal"))
+        options.substantive = has("substantive")
+        return options
+    }
+
+    /// Exactly as many operands as `names` ("OLD", "NEW"), else a usage error naming
+    /// what the command takes; at most one of them standard input.
+    func operands(_ names: String..., command: String) throws(CommandError) -> [String] {
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        guard operands.count == names.count else {
+            throw CommandError("\(command) takes \(list) (see 'resdiff \(command) --help')")
+        }
+        if operands.filter({ $0 == "-" }).count > 1 {
+            throw CommandError("only one of \(list) can be standard input")
+        }
+        return operands
+    }
+}
+
+/// Reads each path into a document, in order; the first that cannot be read is trouble.
+func load(_ paths: [String], options: ResdiffOptions) throws(CommandError) -> [Document] {
+    var documents: [Document] = []
+    for path in paths {
+        do {
+            documents.append(try Resdiff.read(path, options: options))
+        } catch {
+            throw CommandError(error.description)
+        }
+    }
+    return documents
+}
+
+/// Writes output to `path`, or to standard output when there is none.
+func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
+    guard let path else {
+        Output.out(output.bytes)
+        return
+    }
+    do {
+        try Data(output.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CommandError("\(path): cannot write (\((error as NSError).localizedDescription))")
+    }
+}
