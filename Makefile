@@ -3,13 +3,16 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_FORMAT ?= swift-format
 SOURCES := Sources Tests Package.swift
+# A target may import only the targets Package.swift lists as its dependencies: the
+# layers hold at build time (Docs/architecture.md), not only by convention.
+LAYERS := --explicit-target-dependency-import-check=error
 
 .PHONY: all build setup test install bench html-check format lint clean
 
 all: build
 
 build: setup
-	$(SWIFT) build
+	$(SWIFT) build $(LAYERS)
 
 # What the tests need from Debian's packages: zlib's headers (Word files are zip
 # packages) and pdftotext (PDF input). Installed when missing and root; otherwise said.
@@ -28,8 +31,8 @@ setup:
 # Builds the command-line binary first: the end-to-end tests run it. The suite is
 # XCTest; Swift Testing is off so the run ends on the XCTest summary, not "0 tests".
 test: setup
-	$(SWIFT) build --product resdiff
-	$(SWIFT) test --disable-swift-testing
+	$(SWIFT) build $(LAYERS) --product resdiff
+	$(SWIFT) test $(LAYERS) --disable-swift-testing
 
 install:
 	$(SWIFT) build -c release --product resdiff --static-swift-stdlib

@@ -7,6 +7,12 @@
 // (Docs/architecture.md says why each layer is where it is).
 import PackageDescription
 
+/// Every layer of the library, bottom first.
+let libraryLayers: [Target.Dependency] = [
+    "DiffEngine", "ResolutionModel", "ResolutionLanguage", "ResolutionReader", "ResolutionCompare",
+    "ResolutionCheck", "ResolutionAmend", "ResolutionRender",
+]
+
 let package = Package(
     name: "resdiff",
     products: [
@@ -39,24 +45,20 @@ let package = Package(
                 "DiffEngine",
             ]),
         // The library's one entry point, over every layer.
-        .target(
-            name: "ResolutionDiff",
-            dependencies: [
-                "DiffEngine", "ResolutionModel", "ResolutionLanguage", "ResolutionReader", "ResolutionCompare",
-                "ResolutionCheck", "ResolutionAmend", "ResolutionRender",
-            ]),
+        .target(name: "ResolutionDiff", dependencies: libraryLayers),
         .executableTarget(name: "resdiff", dependencies: ["ResolutionDiff"]),
         .executableTarget(
             name: "resdiff-bench", dependencies: ["ResolutionDiff"], path: "Sources/resdiff-bench"),
         // Tests mirror the layers; TestSupport holds the corpus and the golden helper.
-        .target(name: "TestSupport", dependencies: ["ResolutionDiff"], path: "Tests/TestSupport"),
+        // A layer's tests may look inside every layer (@testable), so they list them all.
+        .target(name: "TestSupport", dependencies: ["ResolutionDiff", "ResolutionReader"], path: "Tests/TestSupport"),
         .testTarget(name: "DiffEngineTests", dependencies: ["DiffEngine", "TestSupport"]),
-        .testTarget(name: "ResolutionLanguageTests", dependencies: ["ResolutionDiff", "TestSupport"]),
-        .testTarget(name: "ResolutionReaderTests", dependencies: ["ResolutionDiff", "TestSupport"]),
-        .testTarget(name: "ResolutionCompareTests", dependencies: ["ResolutionDiff", "TestSupport"]),
-        .testTarget(name: "ResolutionCheckTests", dependencies: ["ResolutionDiff", "TestSupport"]),
-        .testTarget(name: "ResolutionAmendTests", dependencies: ["ResolutionDiff", "TestSupport"]),
-        .testTarget(name: "ResolutionRenderTests", dependencies: ["ResolutionDiff", "TestSupport"]),
+        .testTarget(name: "ResolutionLanguageTests", dependencies: libraryLayers + ["TestSupport"]),
+        .testTarget(name: "ResolutionReaderTests", dependencies: libraryLayers + ["TestSupport"]),
+        .testTarget(name: "ResolutionCompareTests", dependencies: libraryLayers + ["TestSupport"]),
+        .testTarget(name: "ResolutionCheckTests", dependencies: libraryLayers + ["TestSupport"]),
+        .testTarget(name: "ResolutionAmendTests", dependencies: libraryLayers + ["TestSupport"]),
+        .testTarget(name: "ResolutionRenderTests", dependencies: libraryLayers + ["TestSupport"]),
         .testTarget(name: "resdiffTests", dependencies: ["resdiff"]),
     ]
 )

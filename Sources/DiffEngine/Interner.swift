@@ -7,7 +7,7 @@ import Foundation  // memcmp
 /// an open-addressing table, O(1) expected per token. The hash reads eight bytes per
 /// step (the same multiply-and-fold as FNV, on words), since the same table interns
 /// whole lines for the line-first diff.
-public struct TokenInterner {
+package struct TokenInterner {
     /// Bytes of every distinct token, back to back.
     private var storage: [UInt8] = []
     private var starts: [Int32] = []
@@ -20,7 +20,7 @@ public struct TokenInterner {
     /// Keeps the table at most half full, so probes stay short.
     static let maximumLoad = 0.5
 
-    public init(expectedDistinct: Int = 1024) {
+    package init(expectedDistinct: Int = 1024) {
         var size = 16
         while Double(size) * Self.maximumLoad < Double(expectedDistinct) { size <<= 1 }
         table = Array(repeating: 0, count: size)
@@ -28,21 +28,21 @@ public struct TokenInterner {
     }
 
     /// Number of distinct tokens seen.
-    public var count: Int { starts.count }
+    package var count: Int { starts.count }
 
     /// The text of token `id`.
-    public func text(of id: Int32) -> String {
+    package func text(of id: Int32) -> String {
         String(decoding: storage[Int(starts[Int(id)])..<Int(ends[Int(id)])], as: UTF8.self)
     }
 
     /// The id of each byte range of `text`, in order.
-    public mutating func intern(_ text: String, ranges: [Range<Int>]) -> [Int32] {
+    package mutating func intern(_ text: String, ranges: [Range<Int>]) -> [Int32] {
         var copy = text
         return copy.withUTF8 { bytes in ranges.map { intern(bytes, $0) } }
     }
 
     /// The id of the bytes `range` of `bytes`: O(length) to hash, O(1) expected to find.
-    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+    package mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
         let hash = Self.hash(bytes, range)
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while true {
@@ -102,15 +102,15 @@ public struct TokenInterner {
 }
 
 /// Interning of any hashable values (paragraph texts for the aligner, test alphabets).
-public struct Interner<Key: Hashable> {
+package struct Interner<Key: Hashable> {
     private var ids: [Key: Int32] = [:]
 
-    public init() {}
+    package init() {}
 
-    public var count: Int { ids.count }
+    package var count: Int { ids.count }
 
     /// The id of `key`, new ids counting up from 0: O(1) expected.
-    public mutating func intern(_ key: Key) -> Int32 {
+    package mutating func intern(_ key: Key) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
@@ -118,5 +118,5 @@ public struct Interner<Key: Hashable> {
     }
 
     /// The ids of `keys`, in order.
-    public mutating func intern(_ keys: [Key]) -> [Int32] { keys.map { intern($0) } }
+    package mutating func intern(_ keys: [Key]) -> [Int32] { keys.map { intern($0) } }
 }

@@ -22,9 +22,23 @@ final class RenderGoldenTests: XCTestCase {
         [
             ("txt", UnifiedText.render(report)),
             ("color.txt", UnifiedText.render(report, options: .init(color: true))),
-            ("html", HTMLReport.render(report)),
-            ("side-by-side.html", HTMLReport.render(report, options: .init(sideBySide: true))),
+            ("html", Self.withoutStylesheet(HTMLReport.render(report))),
+            ("side-by-side.html", Self.withoutStylesheet(HTMLReport.render(report, options: .init(sideBySide: true)))),
         ]
+    }
+
+    static let stylesheetGolden = "Tests/Golden/render/style.css"
+
+    /// The page with its stylesheet replaced by a pointer to the one golden that holds
+    /// it, so a style change is read once, not once per report.
+    static func withoutStylesheet(_ html: String) -> String {
+        let parts = html.components(separatedBy: HTMLStyle.css)
+        XCTAssertEqual(parts.count, 2, "the stylesheet appears once in every page")
+        return parts.joined(separator: "/* \(stylesheetGolden) */")
+    }
+
+    func testStylesheet() throws {
+        try Golden.assertMatches(HTMLStyle.css + "\n", Self.stylesheetGolden)
     }
 
     func testGoldenOutputs() throws {
