@@ -84,9 +84,14 @@ public enum AmendmentText {
         return result
     }
 
+    /// Heads the list of changes the instructions do not express (footnotes, headings,
+    /// notes); reading stops there, since those lines are not instructions.
+    package static let unexpressedHeading = "Not written as amendments (change these by hand):"
+
     /// Instructions: numbered items ("1. ..."), or blocks between blank lines.
     static func blocks(_ text: String) -> [String] {
-        let lines = LineClassifier.splitLines(text)
+        var lines = LineClassifier.splitLines(text)
+        if let end = lines.firstIndex(where: { $0.trimming(" ") == unexpressedHeading }) { lines = Array(lines[..<end]) }
         let numbered = lines.contains { startsNumbered($0) }
         var blocks: [String] = []
         var current: [String] = []

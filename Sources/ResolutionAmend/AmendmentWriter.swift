@@ -39,6 +39,9 @@ public enum AmendmentWriter {
         for (k, e) in entries.enumerated() {
             func place(_ i: AmendmentInstruction) { placed.append(PlacedInstruction(entry: k, instruction: i)) }
             guard !e.isUnchanged else { continue }
+            // Headings, footnotes and notes have no amendment phrasing here yet: the
+            // amendment set lists them as changes left to write by hand.
+            guard (e.new ?? e.old)?.kind.isParagraph == true else { continue }
             if e.changes == [.renumbered] { continue }
             if substantive && e.isTechnicalOnly { continue }
             switch (e.old, e.new) {

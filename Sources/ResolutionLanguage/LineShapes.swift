@@ -117,7 +117,7 @@ package enum LineShapes {
         switch kind {
         case .preambular: return ",;:.".contains(last)
         case .operative: return ";.:".contains(last)
-        case .numbered, .unnumbered: return ".:;?!".contains(last)
+        case .numbered, .unnumbered, .heading, .footnote, .note: return ".:;?!".contains(last)
         }
     }
 

@@ -10,6 +10,21 @@ public enum ParagraphKind: String, Sendable, Equatable, Codable {
     /// Unnumbered text in a report's body that belongs to no numbered paragraph
     /// (a summary, text under a heading before its first paragraph).
     case unnumbered
+    /// A heading, compared as a unit of its own ("I. Introduction").
+    case heading
+    /// A footnote's text, compared as a unit of its own.
+    case footnote
+    /// A note outside the paragraphs ("[on the report of the Third Committee ...]").
+    case note
+
+    /// Whether this is a paragraph of the text, as opposed to a heading, footnote or
+    /// note that the comparison also pairs and diffs.
+    public var isParagraph: Bool {
+        switch self {
+        case .preambular, .operative, .numbered, .unnumbered: return true
+        case .heading, .footnote, .note: return false
+        }
+    }
 }
 
 /// One paragraph, the unit resdiff aligns and compares.

@@ -13,6 +13,12 @@ public struct ParagraphLabel: Sendable, Hashable, CustomStringConvertible, Lossl
         case numbered = "P"
         /// U2: the second unnumbered block of a report.
         case unnumbered = "U"
+        /// H3: the third heading.
+        case heading = "H"
+        /// FN2: footnote 2 (by printed number).
+        case footnote = "FN"
+        /// N1: the first note outside the paragraphs.
+        case note = "N"
     }
 
     /// The suffixes of paragraphs inserted between two others: 5 bis, 5 ter, 5 quater.

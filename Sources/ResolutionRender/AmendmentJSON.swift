@@ -9,7 +9,10 @@ import ResolutionModel
 /// sentence they read as. Versioned like the other JSON outputs.
 public enum AmendmentJSON {
     /// The instructions for scripts: each with its fields and the sentence it reads as.
-    public static func render(_ instructions: [AmendmentInstruction], base: String?, target: String?) -> String {
+    /// `unexpressed` lists, in words, the changes the instructions do not express.
+    public static func render(
+        _ instructions: [AmendmentInstruction], base: String?, target: String?, unexpressed: [String] = []
+    ) -> String {
         func ref(_ r: ParagraphReference) -> JSONValue {
             .object([
                 ("part", .string(r.part.rawValue)), ("number", .string(r.number)),
@@ -54,7 +57,7 @@ public enum AmendmentJSON {
         }
         return JSONValue.object([
             ("formatVersion", .int(1)), ("base", .optional(base)), ("target", .optional(target)),
-            ("instructions", .array(items)),
+            ("instructions", .array(items)), ("unexpressed", .array(unexpressed.map(JSONValue.string))),
         ]).serialized()
     }
 }

@@ -224,8 +224,17 @@ public struct HTMLReport {
         if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
         var section: [String] = []
         let amendments = instructionsByEntry()
+        var part = ParagraphKind.preambular
         for (k, entry) in report.entries.enumerated() {
             let side = entry.new ?? entry.old!
+            // The other parts follow the text, each under its own heading: the notes
+            // section of the report.
+            if !side.kind.isParagraph, side.kind != part,
+                let name = Presentation.otherParts.first(where: { $0.0 == side.kind })?.1
+            {
+                html += "<h3 class=\"part\">\(e(name.prefix(1).uppercased() + name.dropFirst()))</h3>\n"
+                part = side.kind
+            }
             if side.level == 0, entry.new != nil, side.section != section {
                 for (depth, heading) in side.section.enumerated()
                 where depth >= section.count || section[depth] != heading {

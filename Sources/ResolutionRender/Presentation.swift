@@ -100,6 +100,19 @@ enum Presentation {
         if s.renumbered > 0 { parts.append("\(s.renumbered) renumbered") }
         if s.split > 0 { parts.append("\(s.split) split") }
         if s.merged > 0 { parts.append("\(s.merged) merged") }
-        return parts.joined(separator: ", ")
+        var line = parts.joined(separator: ", ")
+        for (kind, name) in otherParts {
+            let t = r.summary { $0 == kind }
+            guard t.hasChanges else { continue }
+            let counts = [
+                (t.added, "added"), (t.removed, "removed"), (t.reworded, "reworded"), (t.renumbered, "renumbered"),
+                (t.moved, "moved"),
+            ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            line += "; \(name): " + counts.joined(separator: ", ")
+        }
+        return line
     }
+
+    /// The parts compared besides paragraphs, as the summary names them.
+    static let otherParts: [(ParagraphKind, String)] = [(.heading, "headings"), (.footnote, "footnotes"), (.note, "notes")]
 }

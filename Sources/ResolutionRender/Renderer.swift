@@ -81,6 +81,12 @@ public struct AmendmentSet: Sendable {
         self.instructions = instructions
     }
 
+    /// Changes outside the paragraphs (headings, footnotes, notes), which the
+    /// instructions do not express: every renderer lists them, so none goes unsaid.
+    public var unexpressed: [ChangeReport.Entry] {
+        report.entries.filter { !$0.isUnchanged && ($0.new ?? $0.old)?.kind.isParagraph == false }
+    }
+
     /// The names the amendments' heading gives the two texts: symbols, else files.
     var names: (base: String, target: String) {
         (report.old.metadata.symbol ?? report.old.file, report.new.metadata.symbol ?? report.new.file)
@@ -108,10 +114,15 @@ public enum Formats {
 
     public static let amendments: [any Renderer<AmendmentSet>] = [
         FunctionRenderer("text") { a, _ in
-            .text(AmendmentText.render(a.instructions.map(\.instruction), base: a.names.base, target: a.names.target))
+            .text(
+                AmendmentText.render(a.instructions.map(\.instruction), base: a.names.base, target: a.names.target)
+                    + UnexpressedChanges.text(a.unexpressed))
         },
         FunctionRenderer("json") { a, _ in
-            .text(AmendmentJSON.render(a.instructions.map(\.instruction), base: a.names.base, target: a.names.target))
+            .text(
+                AmendmentJSON.render(
+                    a.instructions.map(\.instruction), base: a.names.base, target: a.names.target,
+                    unexpressed: a.unexpressed.map(UnexpressedChanges.describe)))
         },
         FunctionRenderer("html") { a, o in
             var options = HTMLReport.Options(o)
@@ -138,5 +149,38 @@ extension UnifiedText.Options {
 extension HTMLReport.Options {
     init(_ o: RenderOptions) {
         self.init(presentation: o.presentation, sideBySide: o.sideBySide)
+    }
+}
+
+/// The changes an amendment set does not express, in words a delegate can act on:
+/// "Footnote 4 (added): A/HRC/31/81."
+enum UnexpressedChanges {
+    static func text(_ entries: [ChangeReport.Entry]) -> String {
+        guard !entries.isEmpty else { return "" }
+        var out = "\n\(AmendmentText.unexpressedHeading)\n"
+        for e in entries {
+            out += "- \(describe(e))\n"
+        }
+        return out
+    }
+
+    static func describe(_ e: ChangeReport.Entry) -> String {
+        let side = (e.new ?? e.old)!
+        let name: String
+        switch side.kind {
+        case .footnote:
+            let (a, b) = (e.old?.number, e.new?.number)
+            name = a != nil && b != nil && a != b ? "Footnote \(a!), now \(b!)," : "Footnote \((a ?? b) ?? "")"
+        case .heading: name = "Heading"
+        default: name = "Note"
+        }
+        let what = e.changes.map(\.rawValue).joined(separator: ", ")
+        switch (e.old, e.new) {
+        case (let old?, let new?) where old.comparableText == new.comparableText: return "\(name) (\(what)): “\(new.text)”"
+        case (let old?, let new?): return "\(name) (\(what)): “\(old.text)” becomes “\(new.text)”"
+        case (let old?, nil): return "\(name) (\(what)): “\(old.text)”"
+        case (nil, let new?): return "\(name) (\(what)): “\(new.text)”"
+        default: return name
+        }
     }
 }

@@ -10,7 +10,7 @@ import ResolutionModel
 /// (Docs/json-format.schema.json). Any change a reader could notice raises
 /// `formatVersion`.
 public enum ReportJSON {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// The report as pretty-printed JSON, keys in the documented order.
     public static func render(_ report: ChangeReport) -> String {
@@ -31,13 +31,12 @@ public enum ReportJSON {
                         .object([("field", .string(m.field)), ("old", .optional(m.old)), ("new", .optional(m.new))])
                     })
             ),
+            ("summary", counts(s)),
             (
-                "summary",
+                "otherParts",
                 .object([
-                    ("unchanged", .int(s.unchanged)), ("reworded", .int(s.reworded)),
-                    ("renumbered", .int(s.renumbered)),
-                    ("moved", .int(s.moved)), ("added", .int(s.added)), ("removed", .int(s.removed)),
-                    ("split", .int(s.split)), ("merged", .int(s.merged)), ("technical", .int(s.technical)),
+                    ("headings", counts(r.summary { $0 == .heading })),
+                    ("footnotes", counts(r.summary { $0 == .footnote })), ("notes", counts(r.summary { $0 == .note })),
                 ])
             ),
             ("paragraphs", .array(r.entries.map(entry))),
@@ -52,8 +51,22 @@ public enum ReportJSON {
                 + [("paragraphs", .int(d.allParagraphs.count))])
     }
 
+    static func counts(_ s: ChangeReport.Summary) -> JSONValue {
+        .object([
+            ("unchanged", .int(s.unchanged)), ("reworded", .int(s.reworded)), ("renumbered", .int(s.renumbered)),
+            ("moved", .int(s.moved)), ("added", .int(s.added)), ("removed", .int(s.removed)), ("split", .int(s.split)),
+            ("merged", .int(s.merged)), ("technical", .int(s.technical)),
+        ])
+    }
+
+    /// What an entry is: a paragraph of the text, or a heading, footnote or note.
+    static func part(_ kind: ParagraphKind) -> String {
+        kind.isParagraph ? "paragraph" : kind.rawValue
+    }
+
     static func entry(_ e: ChangeReport.Entry) -> JSONValue {
         .object([
+            ("part", .string(part((e.new ?? e.old)?.kind ?? .note))),
             ("old", .optional(e.old?.label.description)),
             ("new", .optional(e.new?.label.description)),
             ("changes", .array(e.changes.map { .string($0.rawValue) })),

@@ -33,7 +33,7 @@ enum AmendCommand: Command {
         let documents = try load(try arguments.operands("OLD", "NEW", command: "amend"), options: options)
         let amendments = Resdiff.amend(Resdiff.compare(documents[0], documents[1], options: options), options: options)
         try write(renderer.render(amendments, options: RenderOptions()), to: arguments.value("output"))
-        return amendments.instructions.isEmpty ? .noChanges : .changes
+        return amendments.instructions.isEmpty && amendments.unexpressed.isEmpty ? .noChanges : .changes
     }
 }
 

@@ -46,7 +46,7 @@ final class ReportJSONTests: XCTestCase {
         var json = try XCTUnwrap(
             try JSONSerialization.jsonObject(with: Data(try render("A-RES-65-218", "A-RES-75-180").utf8))
                 as? [String: Any])
-        json["formatVersion"] = 2
+        json["formatVersion"] = 1
         var paragraphs = try XCTUnwrap(json["paragraphs"] as? [[String: Any]])
         paragraphs[0]["changes"] = ["rewritten"]
         paragraphs[1].removeValue(forKey: "edits")

@@ -120,6 +120,9 @@ public struct ChangeReport: Sendable, Equatable {
         public var split = 0
         public var merged = 0
         public var technical = 0
+
+        /// Whether any entry changed.
+        public var hasChanges: Bool { added + removed + reworded + renumbered + moved + split + merged > 0 }
     }
 
     public var old: Document
@@ -130,9 +133,14 @@ public struct ChangeReport: Sendable, Equatable {
     /// Whether anything at all differs: the exit status of `resdiff` depends on it.
     public var hasChanges: Bool { !metadata.isEmpty || entries.contains { !$0.isUnchanged } }
 
-    public var summary: Summary {
+    /// The paragraphs' counts: what "5 added, 1 removed" speaks of.
+    public var summary: Summary { summary { $0.isParagraph } }
+
+    /// The counts of the entries whose kind passes `include` (`.footnote` for the
+    /// footnotes' own line).
+    public func summary(_ include: (ParagraphKind) -> Bool) -> Summary {
         var s = Summary()
-        for e in entries {
+        for e in entries where include((e.new ?? e.old)?.kind ?? .note) {
             if e.isUnchanged { s.unchanged += 1 }
             if e.technical { s.technical += 1 }
             for c in e.changes {

@@ -11,23 +11,30 @@ public enum Comparison {
     public static func compare(_ old: Document, _ new: Document, options: WordDiff.Options = WordDiff.Options())
         -> ChangeReport
     {
-        let oldParagraphs = old.allParagraphs, newParagraphs = new.allParagraphs
-        let alignment = ParagraphAligner(old: oldParagraphs, new: newParagraphs).align()
-        var builder = EntryBuilder(
-            old: oldParagraphs, new: newParagraphs, alignment: alignment, options: options)
-        return ChangeReport(
-            old: old, new: new, metadata: metadataChanges(old.metadata, new.metadata), entries: builder.entries())
+        var entries: [ChangeReport.Entry] = []
+        for (oldPart, newPart) in zip(old.comparedParts, new.comparedParts) {
+            let alignment = ParagraphAligner(old: oldPart, new: newPart).align()
+            var builder = EntryBuilder(old: oldPart, new: newPart, alignment: alignment, options: options)
+            entries += builder.entries()
+        }
+        return ChangeReport(old: old, new: new, metadata: metadataChanges(old, new), entries: entries)
     }
 
     /// The fields a reader compares between two versions; the file name and encoding
     /// are not content. A field only one version prints (32/6 omits its agenda item's
     /// title) is a matter of layout, not a change.
-    static func metadataChanges(_ a: Metadata, _ b: Metadata) -> [ChangeReport.MetadataChange] {
-        return Metadata.fields.filter(\.isCompared).compactMap { field in
-            guard let x = field.value(a), let y = field.value(b), Typography.comparable(x) != Typography.comparable(y)
-            else { return nil }
-            return ChangeReport.MetadataChange(field: field.key, old: x, new: y)
+    /// The opening formula ("The General Assembly,") is compared with them.
+    static func metadataChanges(_ a: Document, _ b: Document) -> [ChangeReport.MetadataChange] {
+        var changes = Metadata.fields.filter(\.isCompared).compactMap { field in
+            change(field.key, field.value(a.metadata), field.value(b.metadata))
         }
+        if let formula = change("openingFormula", a.openingFormula, b.openingFormula) { changes.append(formula) }
+        return changes
+    }
+
+    private static func change(_ key: String, _ x: String?, _ y: String?) -> ChangeReport.MetadataChange? {
+        guard let x, let y, Typography.comparable(x) != Typography.comparable(y) else { return nil }
+        return ChangeReport.MetadataChange(field: key, old: x, new: y)
     }
 }
 
@@ -114,8 +121,12 @@ struct EntryBuilder {
             let newText = diffNew.map { new[$0].text }.joined(separator: " ")
             let oldComparable = diffOld.map { old[$0].comparableText }.joined(separator: " ")
             let newComparable = diffNew.map { new[$0].comparableText }.joined(separator: " ")
-            if oldComparable != newComparable {
-                let diff = WordDiff(old: ComparedText(oldText), new: ComparedText(newText), options: options)
+            // Texts that differ only in spacing ("2017 , in" and "2017, in") have the
+            // same tokens: the diff finds nothing, and nothing is reworded.
+            if oldComparable != newComparable,
+                case let diff = WordDiff(old: ComparedText(oldText), new: ComparedText(newText), options: options),
+                diff.script.runs.contains(where: { $0.kind != .equal })
+            {
                 changes.insert(.reworded)
                 similarity = Self.similarity(diff)
                 technical = TechnicalChange.isTechnical(diff)

@@ -372,7 +372,8 @@ struct Segmenter {
                     preambular += 1
                     label = ParagraphLabel(part: .preambular, number: preambular)
                 case .operative: label = numbered(.operative, item.number)
-                case .numbered: label = numbered(.numbered, item.number)
+                // Body items are paragraphs; headings, footnotes and notes are kept apart.
+                case .numbered, .heading, .footnote, .note: label = numbered(.numbered, item.number)
                 case .unnumbered:
                     unnumbered += 1
                     label = ParagraphLabel(part: .unnumbered, number: unnumbered)

@@ -33,6 +33,9 @@ final class CorpusAlignmentTests: XCTestCase {
         for n in 1...27 {
             expected.append("OP\(n)→OP\(n)" + (reworded.contains(n) ? " reworded" : "") + (n == 27 ? " technical" : ""))
         }
+        // Then the footnotes, aligned on their own: 32/6 adds one to OP26 (A/HRC/31/81),
+        // the issue's own example of a footnote that output used to leave out.
+        expected += ["FN1→FN1", "FN2→FN2", "FN3→FN3", "-→FN4 added"]
         // OP26 is rewritten beyond recognition: a heavily reworded pair, or removed plus added.
         let actual = mapping(report)
         let op26 = ["OP26→OP26 reworded"]
@@ -57,6 +60,9 @@ final class CorpusAlignmentTests: XCTestCase {
                 "OP6→OP7 renumbered", "OP7→OP8 reworded,renumbered", "-→OP9 added", "-→OP10 added",
                 "OP8→OP11 reworded,renumbered", "OP9→OP12 renumbered", "-→OP13 added", "OP10→OP14 renumbered",
                 "-→OP15 added", "OP11→OP16 reworded,renumbered", "OP12→OP17 reworded,renumbered technical",
+                // Footnotes and notes, each aligned on their own.
+                "FN1→FN1", "FN2→FN2 reworded", "FN3→FN3 reworded", "-→FN4 added", "FN4→FN5 renumbered",
+                "N1→N1 reworded",
             ])
     }
 
