@@ -11,6 +11,14 @@ public struct ResdiffOptions: Sendable, Equatable {
     public var substantive = false
     /// The check rules' settings and scope.
     public var check = CheckConfiguration()
+    /// A fault to put into the report before it is verified, so that tests can show the
+    /// verification stops a broken report (`RESDIFF_TEST_FAULT=drop-entry`).
+    package var fault: Fault?
+
+    package enum Fault: String, Sendable {
+        /// Remove the report's last entry.
+        case dropEntry = "drop-entry"
+    }
 
     public init() {}
 }
@@ -36,18 +44,23 @@ public enum Resdiff {
     }
 
     /// What changed from `old` to `new`: near-linear in paragraphs, plus O((N+M)·D) per
-    /// reworded pair's words.
+    /// reworded pair's words. The report is verified before it is returned: every token
+    /// of both documents has its place in it (`WordAccount`), or it is not returned.
     public static func compare(_ old: Document, _ new: Document, options: ResdiffOptions = ResdiffOptions())
-        -> ChangeReport
+        throws(ComparisonError) -> ChangeReport
     {
-        Comparison.compare(old, new, options: options.wordDiff)
+        var report = Comparison.compare(old, new, options: options.wordDiff)
+        if options.fault == .dropEntry, !report.entries.isEmpty { report.entries.removeLast() }
+        let account = report.wordAccount()
+        guard account.closes else { throw ComparisonError(account: account) }
+        return report
     }
 
     /// The findings of the check rules on a draft against its base.
     public static func check(base: Document, draft: Document, options: ResdiffOptions = ResdiffOptions())
-        -> [Finding]
+        throws(ComparisonError) -> [Finding]
     {
-        Checker.check(compare(base, draft, options: options), configuration: options.check)
+        Checker.check(try compare(base, draft, options: options), configuration: options.check)
     }
 
     /// The amendments that turn the report's old text into its new one.
@@ -83,4 +96,17 @@ public enum Resdiff {
 /// Amendments that cannot be read or applied; the message names the instruction.
 public struct ApplyError: Error, Sendable, Equatable {
     public var message: String
+}
+
+/// A report that does not account for every word of its two documents: never shown.
+public struct ComparisonError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var account: WordAccount
+
+    public var description: String {
+        let lost = (account.oldTokens - account.placedOld) + (account.newTokens - account.placedNew)
+        let units = account.unplaced.prefix(5).joined(separator: ", ")
+        return
+            "the comparison does not account for \(lost) words (\(units)\(account.unplaced.count > 5 ? ", ..." : "")); "
+            + "no report written. This is a bug in resdiff: please report it with the two files"
+    }
 }

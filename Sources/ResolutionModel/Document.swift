@@ -20,6 +20,15 @@ public struct Document: Sendable, Equatable {
     public var paragraphs: [Paragraph]
     public var headings: [Heading]
     public var footnotes: [Footnote]
+    /// The lines above the opening formula (or a report's body), as read: the metadata
+    /// is taken from them, and they are kept so that no word of them is lost.
+    public var header: [String] = []
+    /// The adoption block's lines, as read ("42nd meeting", "30 June 2016", "[Adopted
+    /// without a vote.]").
+    public var adoption: [String] = []
+    /// Lines that are not text (page numbers, job numbers, barcodes, running heads),
+    /// each with the reason it was set aside: shown by `resdiff parse --verbose`.
+    public var setAside: [SetAside] = []
 
     public init(
         file: String, format: SourceFormat, kind: Kind, metadata: Metadata, openingFormula: String?,
@@ -54,4 +63,19 @@ public struct Document: Sendable, Equatable {
     /// The paragraph labelled `text` as a person writes it ("OP13(a)"); nil when there is
     /// none or `text` is no label.
     public func paragraph(labelled text: String) -> Paragraph? { ParagraphLabel(text).flatMap(paragraph(labelled:)) }
+}
+
+/// A line set aside as page furniture, with why.
+public struct SetAside: Sendable, Equatable {
+    /// 1-based line of the source.
+    public var line: Int
+    public var text: String
+    /// "page number", "job number", "barcode", "running head", ...
+    public var reason: String
+
+    public init(line: Int, text: String, reason: String) {
+        self.line = line
+        self.text = text
+        self.reason = reason
+    }
 }

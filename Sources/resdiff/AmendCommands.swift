@@ -31,7 +31,7 @@ enum AmendCommand: Command {
         let renderer = try arguments.renderer(from: Formats.amendments)
         let options = try arguments.resdiffOptions()
         let documents = try load(try arguments.operands("OLD", "NEW", command: "amend"), options: options)
-        let amendments = Resdiff.amend(Resdiff.compare(documents[0], documents[1], options: options), options: options)
+        let amendments = Resdiff.amend(try compare(documents[0], documents[1], options: options), options: options)
         try write(renderer.render(amendments, options: RenderOptions()), to: arguments.value("output"))
         return amendments.instructions.isEmpty && amendments.unexpressed.isEmpty ? .noChanges : .changes
     }
@@ -85,7 +85,7 @@ enum ApplyCommand: Command {
             } catch {
                 throw CommandError("the amended text cannot be read back: \(error.description)")
             }
-            let report = Resdiff.compare(amended, expected, options: options)
+            let report = try compare(amended, expected, options: options)
             let differs = report.entries.contains { !$0.isUnchanged }
             if differs {
                 var render = RenderOptions()

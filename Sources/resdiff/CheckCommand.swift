@@ -66,7 +66,8 @@ enum CheckCommand: Command {
         }
         let renderer = try arguments.renderer(from: Formats.findings, default: policy.format)
         let documents = try load(paths, options: options)
-        let findings = Resdiff.check(base: documents[0], draft: documents[1], options: options)
+        let findings = Checker.check(
+            try compare(documents[0], documents[1], options: options), configuration: options.check)
         try write(renderer.render(CheckResult(findings: findings, file: paths[1]), options: RenderOptions()), to: nil)
         return findings.contains { $0.level == .error } ? .changes : .noChanges
     }

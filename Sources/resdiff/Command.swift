@@ -69,6 +69,7 @@ extension Arguments {
         options.tracked = TrackedChanges(rawValue: try choice("tracked", of: ["accepted", "original"], default: "accepted"))!
         options.wordDiff = WordDiff.Options(minimal: has("minimal"))
         options.substantive = has("substantive")
+        options.fault = ProcessInfo.processInfo.environment["RESDIFF_TEST_FAULT"].flatMap(ResdiffOptions.Fault.init)
         return options
     }
 
@@ -97,6 +98,15 @@ func load(_ paths: [String], options: ResdiffOptions) throws(CommandError) -> [D
         }
     }
     return documents
+}
+
+/// Compares two documents; a report that does not account for every word is trouble.
+func compare(_ old: Document, _ new: Document, options: ResdiffOptions) throws(CommandError) -> ChangeReport {
+    do {
+        return try Resdiff.compare(old, new, options: options)
+    } catch {
+        throw CommandError(error.description)
+    }
 }
 
 /// Writes output to `path`, or to standard output when there is none.

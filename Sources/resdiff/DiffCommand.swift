@@ -72,7 +72,7 @@ enum DiffCommand: Command {
         } else {
             documents = try load(try arguments.operands("OLD", "NEW", command: "diff"), options: options)
         }
-        let report = Resdiff.compare(documents[0], documents[1], options: options)
+        let report = try compare(documents[0], documents[1], options: options)
         var render = RenderOptions()
         render.presentation = PresentationOptions(
             context: context, all: arguments.has("all"), substantive: arguments.has("substantive"))

@@ -36,7 +36,7 @@ enum GitDiffCommand {
                 throw CommandError("\(path): \(error.problem)")
             }
         }
-        let report = Resdiff.compare(try document(args[1]), try document(args[4]))
+        let report = try compare(try document(args[1]), try document(args[4]), options: ResdiffOptions())
         var render = RenderOptions()
         render.color = Terminal.useColor(
             ProcessInfo.processInfo.environment["GIT_RESDIFF_COLOR"] ?? "auto", writingToFile: false)

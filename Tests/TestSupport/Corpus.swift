@@ -26,6 +26,27 @@ package enum Corpus {
         try ResolutionParser.parse(text: try text(name), name: "Corpus/\(name).txt")
     }
 
+    /// `text` (the source of `original`) with a page break (blank lines, job number,
+    /// spaced barcode, running head, page number) in the middle of every paragraph line
+    /// long enough to be cut, as PDF extraction leaves them; with the last page number.
+    package static func withPageBreaks(_ text: String, of original: Document) -> (text: String, page: Int) {
+        let symbol = original.metadata.symbol ?? "A/HRC/31/81"
+        var lines = text.components(separatedBy: "\n")
+        var page = 2
+        // Every line of paragraph text long enough to be cut (footnotes stay whole: a
+        // footnote's continuation stands at the foot of the next page, not its top).
+        let paragraphLines = Set(original.allParagraphs.flatMap { Array($0.lines) }.map { $0 - 1 })
+        for index in paragraphLines.sorted(by: >) where lines[index].count > 120 {
+            let words = lines[index].split(separator: " ", omittingEmptySubsequences: false)
+            let half = words.count / 2
+            let furniture = ["", "GE.16-12199(E)", "", "* 1 6 1 2 1 9 9 *", "", "\(symbol)", "", "\(page)/9", ""]
+            lines[index...index] =
+                [words[..<half].joined(separator: " ")] + furniture[...] + [words[half...].joined(separator: " ")]
+            page += 1
+        }
+        return (lines.joined(separator: "\n"), page)
+    }
+
     /// Every line longer than `width` broken at spaces, as a PDF extractor or an editor
     /// hard-wraps; with `blankAfterEveryLine`, an empty line after every line, as text
     /// pulled from PDFs page by page looks.

@@ -42,7 +42,7 @@ final class GitIntegrationTests: XCTestCase {
             .write(to: repository.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
         for (version, message) in [("A-HRC-RES-28-2", "28/2 as adopted"), ("A-HRC-RES-32-6", "32/6, next year's text")]
         {
-            let text = try Data(contentsOf: CommandLineTests.root.appendingPathComponent("Corpus/\(version).txt"))
+            let text = try Data(contentsOf: BinaryTestCase.root.appendingPathComponent("Corpus/\(version).txt"))
             try text.write(to: repository.appendingPathComponent("enhancement.res.txt"))
             try text.write(to: repository.appendingPathComponent("enhancement.paras.txt"))
             _ = try git(["add", "-A"])
@@ -67,7 +67,7 @@ final class GitIntegrationTests: XCTestCase {
     }
 
     func testAddedFileComparesWithNothing() throws {
-        let text = try Data(contentsOf: CommandLineTests.root.appendingPathComponent("Corpus/A-RES-65-218.txt"))
+        let text = try Data(contentsOf: BinaryTestCase.root.appendingPathComponent("Corpus/A-RES-65-218.txt"))
         try text.write(to: repository.appendingPathComponent("new.res.txt"))
         _ = try git(["add", "new.res.txt"])
         let r = try git(["diff", "--cached", "--", "new.res.txt"])

@@ -10,6 +10,18 @@ import ResolutionModel
 /// repeat the document symbol, and page numbers.
 public enum FurnitureKind: String, Sendable, Equatable {
     case jobNumber, barcode, recycleNotice, runningHead, pageNumber, rule
+
+    /// Why a line of this kind is set aside, as `parse --verbose` says it.
+    public var reason: String {
+        switch self {
+        case .jobNumber: return "job number"
+        case .barcode: return "barcode"
+        case .recycleNotice: return "recycling notice"
+        case .runningHead: return "running head"
+        case .pageNumber: return "page number"
+        case .rule: return "rule"
+        }
+    }
 }
 
 enum PageFurniture {

@@ -33,6 +33,7 @@ struct Segmenter {
     private var footnotes: [(number: Int, text: String, line: Int)] = []
     private var notes: [String] = []
     private var trailer: [SourceLine] = []
+    private var setAside: [SetAside] = []
     private var runningHeadSymbols: [String] = []
 
     init(lines: [SourceLine]) {
@@ -83,9 +84,13 @@ struct Segmenter {
             metadata.symbolSource = .fileName
         }
         let paragraphs = buildParagraphs(kind: kind)
-        return Document(
+        var document = Document(
             file: source.name, format: source.format, kind: kind, metadata: metadata, openingFormula: formula,
             paragraphs: paragraphs, headings: headings, footnotes: citedFootnotes(paragraphs))
+        document.header = headerLines.map(\.text)
+        document.adoption = trailer.map(\.text)
+        document.setAside = setAside
+        return document
     }
 
     // MARK: Footnotes, notes and furniture
@@ -110,6 +115,7 @@ struct Segmenter {
                 lines[i].role = .blank
                 open = nil
             case .furniture(let kind):
+                setAside.append(SetAside(line: lines[i].number, text: lines[i].text, reason: kind.reason))
                 if kind == .runningHead, let symbol = PageFurniture.runningHeadSymbol(Substring(lines[i].text)) {
                     runningHeadSymbols.append(symbol)
                 }

@@ -77,22 +77,8 @@ final class LayoutVariantTests: XCTestCase {
     func testPageBreaksInsideParagraphsGiveTheSameParagraphs() throws {
         for name in Corpus.names {
             let original = try Corpus.parse(name)
-            let symbol = original.metadata.symbol ?? "A/HRC/31/81"
-            var lines = try Corpus.text(name).components(separatedBy: "\n")
-            var page = 2
-            // Every line of paragraph text long enough to be cut (footnotes stay whole: a
-            // footnote's continuation stands at the foot of the next page, not its top).
-            let paragraphLines = Set(original.allParagraphs.flatMap { Array($0.lines) }.map { $0 - 1 })
-            for index in paragraphLines.sorted(by: >) where lines[index].count > 120 {
-                let words = lines[index].split(separator: " ", omittingEmptySubsequences: false)
-                let half = words.count / 2
-                let furniture = ["", "GE.16-12199(E)", "", "* 1 6 1 2 1 9 9 *", "", "\(symbol)", "", "\(page)/9", ""]
-                lines[index...index] =
-                    [words[..<half].joined(separator: " ")] + furniture[...]
-                    + [words[half...].joined(separator: " ")]
-                page += 1
-            }
-            let doc = try ResolutionParser.parse(text: lines.joined(separator: "\n"), name: "Corpus/\(name).txt")
+            let (text, page) = Corpus.withPageBreaks(try Corpus.text(name), of: original)
+            let doc = try ResolutionParser.parse(text: text, name: "Corpus/\(name).txt")
             assertSameParagraphs(original, doc, "\(name) with page breaks inside \(page - 2) paragraphs")
             assertSameNonLayoutFields(original, doc, "\(name) with page breaks")
         }

@@ -1,0 +1,46 @@
+import XCTest
+
+import TestSupport
+
+@testable import ResolutionModel
+@testable import ResolutionReader
+
+/// Never lose a word: every word of every corpus text, and of every layout variant the
+/// tests generate from it, must be found in a place of the model (see `WordLedger`).
+/// A reader change that drops a header line, a footnote, the adoption block or a line
+/// it took for furniture without keeping it fails here, whichever text it happens on.
+final class WordConservationTests: XCTestCase {
+    func variants(_ name: String) throws -> [(String, String)] {
+        let text = try Corpus.text(name)
+        var out = [("as found", text), ("CRLF", text.replacingOccurrences(of: "\n", with: "\r\n"))]
+        for width in [60, 75, 90] {
+            for blank in [false, true] {
+                out.append(("wrapped at \(width)\(blank ? ", blank lines" : "")", Corpus.rewrapped(text, width: width, blankAfterEveryLine: blank)))
+            }
+        }
+        out.append(("page breaks", Corpus.withPageBreaks(text, of: try Corpus.parse(name)).text))
+        return out
+    }
+
+    func testEveryWordOfEveryCorpusTextHasAPlace() throws {
+        for name in Corpus.names {
+            for (label, text) in try variants(name) {
+                let document = try ResolutionParser.parse(text: text, name: "Corpus/\(name).txt")
+                let missing = WordLedger.missing(text, document)
+                XCTAssertEqual(missing, [:], "\(name) \(label): words with no place in the model")
+            }
+        }
+    }
+
+    /// The ledger itself must see a lost word: drop a paragraph's last word from the
+    /// model and it is reported.
+    func testTheLedgerSeesALostWord() throws {
+        let text = try Corpus.text("A-HRC-RES-32-6")
+        var document = try Corpus.parse("A-HRC-RES-32-6")
+        XCTAssertEqual(WordLedger.missing(text, document), [:])
+        document.paragraphs[0].text = String(document.paragraphs[0].text.split(separator: " ").dropLast().joined(separator: " "))
+        XCTAssertEqual(WordLedger.missing(text, document).values.reduce(0, +), 1)
+        document.setAside.removeAll()
+        XCTAssertFalse(WordLedger.missing(text, document).isEmpty, "the furniture's words are missing too")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// The issue's own cases, end to end through the binary: a footnote edited, added or
+/// removed in 32/6 is a change in every format, and a report that does not account for
+/// every word is never written.
+final class NeverLoseAWordTests: BinaryTestCase {
+
+    /// 32/6 with `edit` applied, written to a temporary file.
+    func variant(_ name: String, _ edit: (String) -> String) throws -> String {
+        let text = try String(
+            contentsOf: Self.root.appendingPathComponent("Corpus/A-HRC-RES-32-6.txt"), encoding: .utf8)
+        let edited = edit(text)
+        XCTAssertNotEqual(edited, text, "the edit must change the text")
+        let path = NSTemporaryDirectory() + "resdiff-\(name).txt"
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func assertChangeInEveryFormat(_ path: String, mentions: String, line: UInt = #line) throws {
+        for format in ["text", "json", "html"] {
+            let r = try run(["Corpus/A-HRC-RES-32-6.txt", path, "--format", format])
+            XCTAssertEqual(r.status, 1, "\(format): \(r.stderr)", line: line)
+            XCTAssertTrue(r.stdout.contains(mentions), "\(format) should show \(mentions)", line: line)
+        }
+        let check = try run(["check", "Corpus/A-HRC-RES-32-6.txt", path, "--allow", "OP1"])
+        XCTAssertEqual(check.status, 1, "check sees the footnote change: \(check.stdout)", line: line)
+    }
+
+    func testAFootnoteEditIsAChange() throws {
+        let path = try variant("footnote-edited") { $0.replacingOccurrences(of: "A/HRC/19/50", with: "A/HRC/99/99") }
+        try assertChangeInEveryFormat(path, mentions: "A/HRC/99/99")
+    }
+
+    func testAFootnoteAddedOrRemovedIsAChange() throws {
+        let text = try String(
+            contentsOf: Self.root.appendingPathComponent("Corpus/A-HRC-RES-32-6.txt"), encoding: .utf8)
+        // The footnote of OP26 (A/HRC/31/81) taken out: as 28/2 had it.
+        let definition = try XCTUnwrap(
+            text.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("A/HRC/31/81") })
+        let removed = try variant("footnote-removed") { $0.replacingOccurrences(of: String(definition), with: "") }
+        try assertChangeInEveryFormat(removed, mentions: "A/HRC/31/81")
+    }
+
+    func testTextAfterTheAdoptionBlockIsCompared() throws {
+        let path = try variant("after-adoption") { $0 + "\n18. Decides to abolish the Human Rights Council.\n" }
+        let r = try run(["Corpus/A-HRC-RES-32-6.txt", path])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("abolish"), r.stdout)
+    }
+
+    func testSpacingAloneIsNoChange() throws {
+        let path = try variant("spacing") {
+            $0.replacingOccurrences(of: "in 2017, in accordance", with: "in 2017 , in  accordance")
+        }
+        let r = try run(["Corpus/A-HRC-RES-32-6.txt", path])
+        XCTAssertEqual(r.status, 0, r.stdout)
+    }
+
+    /// The verification runs on every real comparison: a report broken on purpose (its
+    /// last entry dropped) is stopped with exit 2 and one line, never shown.
+    func testABrokenReportIsNeverShown() throws {
+        let r = try run(
+            ["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"], environment: ["RESDIFF_TEST_FAULT": "drop-entry"])
+        assertTrouble(r, mentions: "does not account for")
+        let fine = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(fine.status, 1)
+    }
+}
