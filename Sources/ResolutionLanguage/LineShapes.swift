@@ -90,6 +90,27 @@ package enum LineShapes {
         return 4
     }
 
+    /// A section's numeral alone on its line: `IV`, `IV.`, `B`, `B.`; it, without a dot.
+    package static func sectionNumeral(_ text: String) -> String? {
+        var t = Substring(text.trimming(" "))
+        if t.last == "." { t = t.dropLast() }
+        guard !t.isEmpty, t.count <= 6, t.allSatisfy({ $0.isASCIILetter && $0.isUppercase }) else { return nil }
+        if t.count == 1 || romanValue(String(t)) != nil { return String(t) }
+        return nil
+    }
+
+    /// A line that can be a heading's text: short, capitalised, and ending without the
+    /// punctuation that ends a paragraph or a clause.
+    package static func isHeadingText(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase, text.count <= maximumHeadingLength,
+            let last = text.last, !".,;:".contains(last)
+        else { return false }
+        return true
+    }
+
+    /// Headings are short: longer unpunctuated lines are text cut by a page break.
+    package static let maximumHeadingLength = 80
+
     /// A plain-text chapter heading: `IV. Summary of the panel discussion`.
     package static func isRomanHeading(_ text: String) -> Bool {
         guard headingLevel(text) == 1 else { return false }

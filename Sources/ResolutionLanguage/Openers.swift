@@ -18,6 +18,22 @@ package enum Openers {
         "bed", "red", "shed", "fed", "wed", "led", "sled", "ted",
     ]
 
+    /// Verbs that open operative paragraphs, in the present tense. An unnumbered
+    /// paragraph opening with one of them after the preamble is the operative part of a
+    /// resolution that has a single operative paragraph ("Takes note of the report ...").
+    static let operativeVerbs: Set<String> = [
+        "takes", "decides", "requests", "welcomes", "urges", "calls", "invites", "encourages", "reaffirms",
+        "affirms", "notes", "stresses", "emphasizes", "expresses", "acknowledges", "endorses", "adopts", "approves",
+        "condemns", "deplores", "recommends", "underlines", "reiterates", "appeals", "authorizes", "demands",
+        "commends", "proclaims", "declares", "recognizes",
+    ]
+
+    /// Whether `text` opens with an operative verb: "Takes note ...", "Decides that ...".
+    package static func startsOperative(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        return operativeVerbs.contains(text.prefix(while: \.isLetter).lowercased())
+    }
+
     /// Whether `text` starts the way a preambular paragraph does.
     package static func startsPreambular(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }

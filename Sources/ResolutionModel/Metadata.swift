@@ -40,6 +40,8 @@ public struct Metadata: Sendable, Equatable {
     public var meeting: String?
     /// "Adopted without a vote", "Adopted by a recorded vote of 31 to 14, with 2 abstentions".
     public var vote: String?
+    /// A draft's sponsors, as its heading lists them ("Algeria", "Angola", ...).
+    public var sponsors: [String] = []
     /// Lines such as "[on the report of the Third Committee (A/65/456/Add.2 (Part II))]"
     /// or "* Reissued for technical reasons on 2 March 2016.".
     public var notes: [String] = []

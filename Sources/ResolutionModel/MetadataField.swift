@@ -54,6 +54,9 @@ extension Metadata {
         },
         MetadataField("meeting", parse: "meeting", title: "Meeting", describes: true) { $0.meeting },
         MetadataField("vote", parse: "vote", title: "Vote", describes: true) { $0.vote },
+        MetadataField("sponsors", parse: "sponsors", title: "Sponsors") {
+            $0.sponsors.isEmpty ? nil : $0.sponsors.joined(separator: ", ")
+        },
     ]
 
     /// The field with `key`; nil for an unknown key.

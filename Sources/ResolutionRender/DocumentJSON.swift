@@ -35,6 +35,7 @@ public enum DocumentJSON {
 
     /// A metadata field as its key and JSON value: null when the text does not state it.
     static func field(_ m: Metadata, _ field: MetadataField) -> (String, JSONValue) {
+        if field.key == "sponsors" { return (field.key, .array(m.sponsors.map(JSONValue.string))) }
         let value = field.value(m)
         if field.isNumber, let n = value.flatMap({ Int($0) }) { return (field.key, .int(n)) }
         return (field.key, .optional(value))

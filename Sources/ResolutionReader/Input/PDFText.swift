@@ -29,12 +29,31 @@ enum PDFText {
         } catch {
             throw InputError(file: name, problem: .unreadable("cannot write a temporary copy for pdftotext"))
         }
+        let raw = try run(tool, ["-raw", "-enc", "UTF-8", "-eol", "unix", input.path, output.path], output, name: name)
+        // The reading-order mode keeps the word spaces that some PDFs set by position
+        // alone, which -raw loses ("humanrights"); its words repair the raw text's.
+        let spaced = try? run(tool, ["-enc", "UTF-8", "-eol", "unix", input.path, output.path], output, name: name)
+        var text = String(decoding: raw, as: UTF8.self)
+        text =
+            text.unicodeScalars.contains(where: Typography.isSuperscriptDigit)
+            ? restoreDisplacedMarkers(text) : raiseFootnoteMarkers(text)
+        // After the markers are raised: "first2" is a marker glued to its word, not two
+        // words, and as "first²" it is no longer taken for one.
+        if let spaced { text = respace(text, like: String(decoding: spaced, as: UTF8.self)) }
+        return text
+    }
+
+    /// Runs pdftotext with `arguments`, within the time limit, and returns what it wrote
+    /// to `output`.
+    private static func run(_ tool: String, _ arguments: [String], _ output: URL, name: String) throws(InputError)
+        -> Data
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        // -raw: text in the order it was written. The default reading-order mode joins a
-        // word hyphenated at a line end and drops the hyphen, so "North-" / "South" became
-        // "NorthSouth"; UN documents are one column, where the orders agree.
-        process.arguments = ["-raw", "-enc", "UTF-8", "-eol", "unix", input.path, output.path]
+        // -raw gives text in the order it was written, footnotes with their numbers. The
+        // reading-order mode can join a word hyphenated at a line end and drop the hyphen
+        // ("North-" / "South"), so it only lends its word spaces (`respace`).
+        process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -55,9 +74,32 @@ enum PDFText {
                 message.split(separator: "\n").first.map { String($0) } ?? "exit status \(process.terminationStatus)"
             throw InputError(file: name, problem: .unreadable("pdftotext: \(reason)"))
         }
-        let text = String(decoding: data, as: UTF8.self)
-        return text.unicodeScalars.contains(where: Typography.isSuperscriptDigit)
-            ? restoreDisplacedMarkers(text) : raiseFootnoteMarkers(text)
+        return data
+    }
+
+    /// Words that -raw glued together ("humanrights", "havebeen") where the reading-order
+    /// text has them apart ("human rights") are split as that text has them. Only a word
+    /// the spaced text never has whole, and has as two neighbours, is touched.
+    static func respace(_ raw: String, like spaced: String) -> String {
+        var whole = Set<Substring>(), pairs: [String: String] = [:]
+        var previous: Substring?
+        for word in spaced.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            whole.insert(word)
+            if let p = previous { pairs[String(p) + String(word)] = String(p) + " " + String(word) }
+            previous = word
+        }
+        var out = ""
+        out.reserveCapacity(raw.utf8.count)
+        var word = ""
+        func flush() {
+            if !word.isEmpty, !whole.contains(Substring(word)), let split = pairs[word] { out += split } else { out += word }
+            word = ""
+        }
+        for c in raw {
+            if c.isLetter || c.isNumber { word.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return out
     }
 
     /// Footnote markers printed as raised digits come out of pdftotext as plain ones
@@ -67,7 +109,7 @@ enum PDFText {
     /// both become superscripts. A glued digit followed by anything but a space or the
     /// line's end ("Corr.1)") is not a marker.
     static func raiseFootnoteMarkers(_ text: String) -> String {
-        var lines = text.components(separatedBy: "\n").map { Array($0) }
+        var lines = joinFootnoteNumbers(text.components(separatedBy: "\n")).map { Array($0) }
         var expected = 1
         var searchFrom = 0  // line where the next marker may stand
         for i in lines.indices {
@@ -90,6 +132,14 @@ enum PDFText {
                         found = (l, k)
                         break search
                     }
+                    // "Effects, 1" at a line's end: a raised marker set apart by a space.
+                    if k >= 2, k + number.count == chars.count, previous == " ", ";,.:".contains(chars[k - 2]),
+                        Array(chars[k...]) == number
+                    {
+                        lines[l].remove(at: k - 1)
+                        found = (l, k - 1)
+                        break search
+                    }
                     k += 1
                 }
             }
@@ -101,6 +151,36 @@ enum PDFText {
             expected += 1
         }
         return lines.map { String($0) }.joined(separator: "\n")
+    }
+
+    /// Under a footnote rule (`__________`), pdftotext -raw puts each footnote's number
+    /// on a line of its own and its text on the next: "1" / "United Nations, Treaty
+    /// Series ...". Joined, they read as any footnote does: "1 United Nations, ...". The
+    /// block ends at the first line that is not a number or a footnote's text (the next
+    /// page's running head, a job or page number, which all start with a symbol or a
+    /// digit group).
+    static func joinFootnoteNumbers(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var inBlock = false
+        var k = 0
+        while k < lines.count {
+            let line = lines[k]
+            let trimmed = line.trimming(" ")
+            if trimmed.count >= 5, trimmed.allSatisfy({ $0 == "_" }) {
+                inBlock = true
+            } else if inBlock, !trimmed.isEmpty, trimmed.count <= 3, trimmed.allSatisfy(\.isASCIIDigit),
+                k + 1 < lines.count, let next = lines[k + 1].first, !next.isNumber, next != " "
+            {
+                out.append(trimmed + " " + lines[k + 1])
+                k += 2
+                continue
+            } else if inBlock, trimmed.isEmpty || trimmed.first?.isNumber == true || trimmed.contains("/") && !trimmed.contains(" ") {
+                inBlock = false
+            }
+            out.append(line)
+            k += 1
+        }
+        return out
     }
 
     /// A footnote marker set in a fallback font (`⁴` is missing from many text fonts)

@@ -48,6 +48,8 @@ enum PageFurniture {
         guard let (digits1, rest1) = takeDigits(s), digits1 == 2, rest1.first == "-" else { return false }
         guard let (digits2, rest2) = takeDigits(rest1.dropFirst()), digits2 == 5 else { return false }
         let rest = rest2.drop(while: { $0 == " " })
+        // "24-24158" alone: the job number as recent PDFs print it on later pages.
+        if rest.isEmpty { return true }
         guard rest.count >= 3, rest.first == "(", rest.dropFirst(2).first == ")",
             rest.dropFirst().first?.isUppercase == true
         else { return false }
@@ -55,8 +57,11 @@ enum PageFurniture {
         return rest.dropFirst(3).allSatisfy { $0.isNumber || $0 == " " || $0 == "/" || $0 == "*" }
     }
 
-    /// `* 1 5 0 6 8 8 4 *` or `*1506884*`.
+    /// `* 1 5 0 6 8 8 4 *` or `*1506884*`, or the digits alone spaced out as some
+    /// extractors render the barcode's font: `1 5 0 6 8 8 4`.
     static func isBarcode(_ t: Substring) -> Bool {
+        let spaced = t.split(separator: " ")
+        if spaced.count >= 7, spaced.allSatisfy({ $0.count == 1 && $0.first!.isASCIIDigit }) { return true }
         guard t.count >= 5, t.first == "*", t.last == "*" else { return false }
         let inner = t.dropFirst().dropLast()
         let digits = inner.filter { $0.isNumber }.count

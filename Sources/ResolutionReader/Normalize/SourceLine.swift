@@ -35,7 +35,37 @@ package enum LineClassifier {
             return SourceLine(number: index + 1, markup: markup, role: role(of: markup))
         }
         markWrappedRecycleNotices(&lines)
+        markTitledRunningHeads(&lines)
         return lines
+    }
+
+    /// Running heads that carry the title beside the symbol, as official PDFs print them
+    /// at the top of every page after the first: "A/RES/79/164 Universal realization of
+    /// the right of peoples to self-determination", or the title first on even pages.
+    /// A line is one when it is a document symbol and the start of the document's own
+    /// title (from its "79/164. Universal ..." line), with nothing else.
+    private static func markTitledRunningHeads(_ lines: inout [SourceLine]) {
+        guard
+            let title = lines.lazy.filter({ $0.role == .content }).compactMap({
+                HeaderParser.resolutionNumber($0.text)?.1
+            }).first,
+            title.count >= 10
+        else { return }
+        for i in lines.indices where lines[i].role == .content && lines[i].text.utf8.count <= 200 {
+            let words = lines[i].text.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let rest: String
+            if DocumentSymbol.isSymbol(words[0]) {
+                rest = words.dropFirst().joined(separator: " ")
+            } else if DocumentSymbol.isSymbol(words[words.count - 1]) {
+                rest = words.dropLast().joined(separator: " ")
+            } else {
+                continue
+            }
+            if rest.count >= 10, title.hasPrefix(rest) || rest.hasPrefix(title) {
+                lines[i].role = .furniture(.runningHead)
+            }
+        }
     }
 
     /// The recycling notice with its image's description, as converters write it.

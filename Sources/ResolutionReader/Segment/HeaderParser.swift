@@ -37,6 +37,7 @@ enum HeaderParser {
             readReportTitle(header, into: &m)
         }
         m.notes = bracketNotes(texts)
+        m.sponsors = sponsors(texts)
 
         let adoption = TrailerParser.parse(trailer)
         m.meeting = adoption.meeting
@@ -52,6 +53,60 @@ enum HeaderParser {
             m.symbolSource = .inferred
         }
         return m
+    }
+
+    /// A draft's sponsors, from the line that introduces it: "Algeria, Angola, ... and
+    /// State of Palestine: draft resolution", "Mauritania:* draft resolution",
+    /// "Tajikistan:* draft decision**". The list may wrap over several lines; it is read
+    /// back from the colon over the lines that list names (commas), and split into names.
+    static func sponsors(_ texts: [String]) -> [String] {
+        guard
+            let i = texts.firstIndex(where: { t in
+                draftKinds.contains { t.contains($0) } && (t.contains(":") || texts.firstIndex(of: t).map { $0 > 0 } == true)
+            })
+        else { return [] }
+        var end = i
+        if !texts[i].contains(":") {
+            // "…State of Palestine:" / "draft resolution" on lines of their own.
+            guard i > 0, texts[i - 1].trimming("*").hasSuffix(":") else { return [] }
+            end = i - 1
+        }
+        var start = end
+        while start > 0, texts[start - 1].contains(", "), !isFieldLine(texts[start - 1]),
+            resolutionNumber(texts[start - 1]) == nil
+        {
+            start -= 1
+        }
+        var list = Segmenter.join(Array(texts[start...end]))
+        if let colon = list.lastIndex(of: ":") { list = String(list[..<colon]) }
+        list = list.trimming("*").trimming(" ")
+        guard !list.isEmpty else { return [] }
+        var names = list.components(separatedBy: ", ").map { $0.trimming("*").trimming(" ") }
+        // "Yemen and State of Palestine": the last name follows "and", unless the "and"
+        // belongs to a country's own name.
+        if let last = names.popLast() {
+            names += splitLastAnd(last)
+        }
+        return names.filter { !$0.isEmpty }
+    }
+
+    /// What a draft calls itself after its sponsors.
+    static let draftKinds = ["draft resolution", "draft decision"]
+
+    /// Member States whose names contain "and": the list's final "and" is not theirs.
+    static let namesWithAnd = [
+        "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+        "Sao Tome and Principe", "São Tomé and Príncipe", "Trinidad and Tobago",
+        "United Kingdom of Great Britain and Northern Ireland", "Heard Island and McDonald Islands",
+    ]
+
+    private static func splitLastAnd(_ item: String) -> [String] {
+        var masked = item
+        for name in namesWithAnd { masked = masked.replacingOccurrences(of: name, with: String(repeating: "x", count: name.count)) }
+        guard let range = masked.range(of: " and ") else { return [item] }
+        let offset = masked.distance(from: masked.startIndex, to: range.lowerBound)
+        let cut = item.index(item.startIndex, offsetBy: offset)
+        return [String(item[..<cut]), String(item[item.index(cut, offsetBy: 5)...])]
     }
 
     private static func body(in text: Substring) -> Body? {
@@ -105,6 +160,11 @@ enum HeaderParser {
             let (number, rest) = resolutionNumber(texts[i])!
             m.resolutionNumber = number.nilIfEmpty
             m.title = Segmenter.join([rest] + texts[(i + 1)...].filter { !isBracketNote($0) })
+        } else if let draft = texts.lastIndex(where: { t in draftKinds.contains { t.contains($0) } }),
+            draft + 1 < texts.count
+        {
+            // A draft: its title follows "...: draft resolution".
+            m.title = Segmenter.join(Array(texts[(draft + 1)...]))
         } else if let last = texts.lastIndex(where: isFieldLine), last + 1 < texts.count {
             m.title = Segmenter.join(Array(texts[(last + 1)...]))
         }

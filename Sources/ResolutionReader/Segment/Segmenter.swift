@@ -178,6 +178,28 @@ struct Segmenter {
                 trailer = lines[(index - 1)...].filter { $0.role == .content }
                 return
             }
+            // "I" alone on its line, the section's name on the next (official PDFs
+            // centre them apart): one heading, "I. System of administration of justice".
+            if finished, !items.isEmpty, let numeral = LineShapes.sectionNumeral(text),
+                let next = nextContent(after: index - 1), LineShapes.isHeadingText(lines[next].text)
+            {
+                addHeading(numeral + ". " + lines[next].text, line: line.number)
+                index = next + 1
+                continue
+            }
+            // Short unnumbered headings in an operative part ("AMISOM", "Priorities and
+            // tasks", "Reporting"): lines without final punctuation between a finished
+            // paragraph and the next numbered one.
+            if finished, kind == .resolution, section == .operative, !items.isEmpty,
+                let run = headingRun(from: index - 1)
+            {
+                // The first of a run heads the others: "AMISOM" over "Priorities and tasks".
+                for (depth, k) in run.enumerated() {
+                    addHeading(lines[k].text, line: lines[k].number, level: Self.unnumberedHeadingLevel + depth)
+                }
+                index = run.last! + 1
+                continue
+            }
             if isHeading(line, finished: finished, kind: kind) {
                 addHeading(text, line: line.number)
                 headingOpen = line.markup.opensBold && line.markup.unbalancedBold
@@ -203,6 +225,10 @@ struct Segmenter {
             let startsNew: Bool
             if current == nil || afterHeading {
                 startsNew = true
+            } else if kind == .resolution && section == .preambular && finished && Openers.startsOperative(text) {
+                // A single unnumbered operative paragraph after the preamble.
+                section = .operative
+                startsNew = true
             } else if kind == .resolution && section == .preambular {
                 startsNew =
                     finished
@@ -223,6 +249,38 @@ struct Segmenter {
             }
         }
     }
+
+    /// The index of the first content line after `index`.
+    private func nextContent(after index: Int) -> Int? {
+        var k = index + 1
+        while k < lines.count {
+            if lines[k].role == .content { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// One to three heading lines from `index` on, followed by a numbered paragraph.
+    private func headingRun(from index: Int) -> [Int]? {
+        var run: [Int] = []
+        var k: Int? = index
+        while let i = k, run.count < Self.maximumHeadingRun, LineShapes.isHeadingText(lines[i].text),
+            LineShapes.paragraphNumber(lines[i].text) == nil
+        {
+            run.append(i)
+            k = nextContent(after: i)
+        }
+        guard !run.isEmpty, let after = k, LineShapes.paragraphNumber(lines[after].text) != nil else { return nil }
+        return run
+    }
+
+    /// Unnumbered headings rank below numbered chapters (1), sections (2) and numbered
+    /// sub-sections (3).
+    static let unnumberedHeadingLevel = 4
+
+    /// Headings stack at most this deep before a paragraph ("AMISOM" / "Priorities and
+    /// tasks"); more short lines in a row are text, not headings.
+    static let maximumHeadingRun = 3
 
     /// Whether this text's blank lines mark paragraph boundaries: true when the lines
     /// before blank lines almost always end a sentence. Not so in text pulled from PDFs
@@ -273,8 +331,8 @@ struct Segmenter {
         return finished && LineShapes.isRomanHeading(line.text)
     }
 
-    private mutating func addHeading(_ text: String, line: Int) {
-        let level = headingLevel(text)
+    private mutating func addHeading(_ text: String, line: Int, level fixed: Int? = nil) {
+        let level = fixed ?? headingLevel(text)
         headings.append(Heading(level: level, text: text, line: line))
         sectionPath.removeAll { $0.level >= level }
         sectionPath.append((level, text))
@@ -349,6 +407,7 @@ struct Segmenter {
     private func buildParagraphs(kind: Document.Kind) -> [Paragraph] {
         var result: [Paragraph] = []
         var preambular = 0
+        var operative = 0
         var unnumbered = 0
         var seen: [ParagraphLabel: Int] = [:]
         // Children are attached to their parent at the end, innermost first.
@@ -377,7 +436,12 @@ struct Segmenter {
                 case .preambular:
                     preambular += 1
                     label = ParagraphLabel(part: .preambular, number: preambular)
-                case .operative: label = numbered(.operative, item.number)
+                case .operative:
+                    operative += 1
+                    // An unnumbered operative paragraph is named by its position.
+                    label =
+                        item.number == nil
+                        ? ParagraphLabel(part: .operative, number: operative) : numbered(.operative, item.number)
                 // Body items are paragraphs; headings, footnotes and notes are kept apart.
                 case .numbered, .heading, .footnote, .note: label = numbered(.numbered, item.number)
                 case .unnumbered:

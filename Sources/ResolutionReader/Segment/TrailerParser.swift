@@ -47,6 +47,9 @@ enum TrailerParser {
         var rest = squeezed.dropFirst(digits.count)
         guard let suffix = ["st", "nd", "rd", "th"].first(where: { rest.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(2)
+        // "50th (resumed) plenary meeting": a meeting resumed on a later day.
+        let resumed = rest.hasPrefix("(resumed)")
+        if resumed { rest = rest.dropFirst(9) }
         var plenary = false
         if rest.hasPrefix("plenary") { plenary = true; rest = rest.dropFirst(7) }
         guard rest.hasPrefix("meeting") else { return nil }
@@ -54,7 +57,7 @@ enum TrailerParser {
         // Nothing but a date may follow ("26March2015", possibly with punctuation).
         let tail = rest.filter { $0.isLetter || $0.isNumber }
         guard tail.isEmpty || tail.count <= 20 && tail.first?.isNumber == true else { return nil }
-        return "\(digits)\(suffix) \(plenary ? "plenary " : "")meeting"
+        return "\(digits)\(suffix) \(resumed ? "(resumed) " : "")\(plenary ? "plenary " : "")meeting"
     }
 
     /// "[Adopted without a vote.]", "Adopted by a recorded vote of 31 to 14 ...".
