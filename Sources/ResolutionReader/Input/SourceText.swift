@@ -106,7 +106,38 @@ public struct SourceText: Sendable, Equatable {
         if b.contains(0) { throw InputError(file: name, problem: .binary) }
         if let s = String(validating: b, as: UTF8.self) { return (s, .utf8) }
         if looksBinary(b) { throw InputError(file: name, problem: .binary) }
+        if let (valid, invalidAt) = mixedUTF8(b), valid > 0 {
+            // Curly quotes read as "â€œ" would all be changes: refuse, saying where.
+            throw InputError(
+                file: name,
+                problem: .unreadable(
+                    "mostly UTF-8, but byte \(invalidAt + 1) is not; save the file as UTF-8 (\(valid) characters already are)"
+                ))
+        }
         return (Windows1252.decode(b), .windows1252)
+    }
+
+    /// In bytes that are not valid UTF-8: how many well-formed multi-byte UTF-8
+    /// characters they hold, and where the first byte that breaks UTF-8 stands. A
+    /// Windows-1252 file holds next to none of the former; a UTF-8 file with a few bad
+    /// bytes, many.
+    static func mixedUTF8(_ b: [UInt8]) -> (valid: Int, invalidAt: Int)? {
+        var valid = 0
+        var firstInvalid: Int?
+        var i = 0
+        while i < b.count {
+            let lead = b[i]
+            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+            if length == 1 { i += 1; continue }
+            if length > 1, i + length <= b.count, String(validating: b[i..<(i + length)], as: UTF8.self) != nil {
+                valid += 1
+                i += length
+                continue
+            }
+            if firstInvalid == nil { firstInvalid = i }
+            i += 1
+        }
+        return firstInvalid.map { (valid, $0) }
     }
 
     private static func decodeUTF16(_ b: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(InputError)

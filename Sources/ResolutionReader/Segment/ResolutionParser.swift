@@ -5,7 +5,13 @@ import ResolutionModel
 public enum ResolutionParser {
     /// Parses decoded text.
     public static func parse(_ source: SourceText) throws(InputError) -> Document {
-        try Segmenter.segment(source)
+        if let language = LanguageGuess.nonEnglish(source.text) {
+            throw InputError(
+                file: source.name,
+                problem: .notADocument(
+                    "written in \(language); resdiff reads English texts for now, and never half-reads another language"))
+        }
+        return try Segmenter.segment(source)
     }
 
     /// Reads and parses a file (`-` for standard input): text, a Word file or a PDF.

@@ -43,4 +43,20 @@ final class WordConservationTests: XCTestCase {
         document.setAside.removeAll()
         XCTAssertFalse(WordLedger.missing(text, document).isEmpty, "the furniture's words are missing too")
     }
+
+    /// UTF-8 with a few bytes that are not is refused, naming the first such byte;
+    /// read as Windows-1252 it would turn every curly quote into a change.
+    func testMixedEncodingsAreRefusedNotMisread() throws {
+        var bytes = Array(try Corpus.text("A-HRC-RES-32-6").utf8)
+        let at = try XCTUnwrap(bytes.firstIndex(of: UInt8(ascii: "R")))
+        bytes.insert(0x93, at: at)
+        XCTAssertThrowsError(try SourceText.decode(bytes, name: "mixed.txt")) { error in
+            let message = (error as? InputError)?.description ?? ""
+            XCTAssertTrue(message.contains("byte \(at + 1) is not"), message)
+        }
+        // A text that is Windows-1252 through and through is still read as such.
+        XCTAssertEqual(
+            try SourceText.decode(Corpus.windows1252(try Corpus.text("A-HRC-RES-32-6")), name: "w.txt").format,
+            .text(.windows1252))
+    }
 }

@@ -1,0 +1,43 @@
+/// Which of the six official languages a text is written in, from its script and its
+/// commonest words. resdiff reads English texts; a text in another language is refused
+/// with its language named, never half-read (a French resolution used to lose its
+/// title and preamble in silence). The languages work replaces the refusal by reading.
+public enum LanguageGuess {
+    /// The language's English name, or nil for English (or too little text to tell).
+    public static func nonEnglish(_ text: some StringProtocol) -> String? {
+        var latin = 0, cyrillic = 0, arabic = 0, han = 0
+        for scalar in text.unicodeScalars.prefix(Self.sample) where scalar.properties.isAlphabetic {
+            switch scalar.value {
+            case 0x0041...0x024F: latin += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabic += 1
+            case 0x3400...0x9FFF: han += 1
+            default: break
+            }
+        }
+        let letters = latin + cyrillic + arabic + han
+        guard letters >= Self.minimumLetters else { return nil }
+        if cyrillic * 2 > letters { return "Russian" }
+        if arabic * 2 > letters { return "Arabic" }
+        if han * 4 > letters { return "Chinese" }
+        let words = text.prefix(Self.sample).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        var english = 0, french = 0, spanish = 0
+        for w in words {
+            if Self.english.contains(w) { english += 1 }
+            if Self.french.contains(w) { french += 1 }
+            if Self.spanish.contains(w) { spanish += 1 }
+        }
+        if french > english * 2 && french >= spanish { return "French" }
+        if spanish > english * 2 { return "Spanish" }
+        return nil
+    }
+
+    /// Enough of a text to tell its language: the header and first paragraphs.
+    static let sample = 20_000
+    /// Below this many letters, nothing is guessed.
+    static let minimumLetters = 200
+
+    static let english: Set<Substring> = ["the", "of", "and", "to", "in", "its", "on", "with", "that", "for"]
+    static let french: Set<Substring> = ["le", "la", "les", "des", "et", "du", "dans", "sur", "pour", "une", "aux"]
+    static let spanish: Set<Substring> = ["el", "los", "las", "del", "y", "en", "para", "por", "una", "con"]
+}

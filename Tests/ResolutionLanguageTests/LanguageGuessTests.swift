@@ -1,0 +1,55 @@
+import XCTest
+
+import TestSupport
+
+@testable import ResolutionLanguage
+@testable import ResolutionReader
+
+/// A text in another official language is refused with its language named, never
+/// half-read. The non-English texts below were written here from the official
+/// phrasing (they are not real documents); the English ones are the corpus.
+final class LanguageGuessTests: XCTestCase {
+    static let french = """
+        Assemblée générale
+        Distr. générale
+        Point 72 b) de l'ordre du jour
+        Résolution adoptée par l'Assemblée générale le 16 décembre 2020
+        75/180. Renforcement de la coopération internationale dans le domaine des droits de l'homme
+        L'Assemblée générale,
+        Réaffirmant son attachement à la promotion de la coopération internationale, telle qu'elle est énoncée \
+        dans la Charte des Nations Unies, en particulier au paragraphe 3 de l'Article premier, et dans les \
+        dispositions pertinentes de la Déclaration et du Programme d'action de Vienne,
+        1. Réaffirme que l'un des buts de l'Organisation des Nations Unies et la responsabilité de tous les \
+        États Membres est de promouvoir et d'encourager le respect des droits de l'homme;
+        """
+    static let spanish = """
+        Asamblea General
+        Resolución aprobada por la Asamblea General el 16 de diciembre de 2020
+        75/180. Fortalecimiento de la cooperación internacional en la esfera de los derechos humanos
+        La Asamblea General,
+        Reafirmando su compromiso de promover la cooperación internacional, según lo establecido en la Carta de \
+        las Naciones Unidas, en particular en el Artículo 1, párrafo 3, y en las disposiciones pertinentes de la \
+        Declaración y el Programa de Acción de Viena,
+        1. Reafirma que uno de los propósitos de las Naciones Unidas y una responsabilidad de todos los Estados \
+        Miembros es promover y alentar el respeto de los derechos humanos;
+        """
+    static let russian = String(
+        repeating: "Генеральная Ассамблея, вновь подтверждая свою приверженность делу поощрения международного сотрудничества, ",
+        count: 4)
+
+    func testOtherLanguagesAreNamed() {
+        XCTAssertEqual(LanguageGuess.nonEnglish(Self.french), "French")
+        XCTAssertEqual(LanguageGuess.nonEnglish(Self.spanish), "Spanish")
+        XCTAssertEqual(LanguageGuess.nonEnglish(Self.russian), "Russian")
+    }
+
+    func testEveryEnglishCorpusTextIsEnglish() throws {
+        for name in Corpus.names { XCTAssertNil(LanguageGuess.nonEnglish(try Corpus.text(name)), name) }
+    }
+
+    func testTheReaderRefusesRatherThanHalfReads() {
+        XCTAssertThrowsError(try ResolutionParser.parse(text: Self.french, name: "fr.txt")) { error in
+            XCTAssertTrue("\(error)".contains("written in French"), "\(error)")
+        }
+    }
+}
