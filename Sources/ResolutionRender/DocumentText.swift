@@ -11,7 +11,9 @@ import ResolutionModel
 /// `git diff` of two versions then shows changed paragraphs, not changed line breaks.
 public enum DocumentText {
     /// Metadata lines, headings as `#` lines, paragraphs as `LABEL  text`, footnotes as `[n]  text`.
-    public static func render(_ d: Document) -> String {
+    /// With `verbose`, the lines set aside as page furniture follow, each with its line
+    /// number and the reason, so that a reader can see nothing was dropped.
+    public static func render(_ d: Document, verbose: Bool = false) -> String {
         let m = d.metadata
         var out = ""
         func field(_ name: String, _ value: String?) {
@@ -43,6 +45,12 @@ public enum DocumentText {
         }
         for f in d.footnotes {
             out += "[\(f.number)]  \(f.text)\n"
+        }
+        if verbose {
+            if !d.adoption.isEmpty { out += "\n" + d.adoption.map { "adoption: \($0)\n" }.joined() }
+            if !d.setAside.isEmpty {
+                out += "\n" + d.setAside.map { "set aside (line \($0.line), \($0.reason)): \($0.text)\n" }.joined()
+            }
         }
         return out
     }

@@ -26,6 +26,8 @@ public struct RenderOptions: Sendable, Equatable {
     public var stat = false
     /// HTML: old and new in two columns.
     public var sideBySide = false
+    /// `parse`: also what was set aside, and why.
+    public var verbose = false
 
     public init() {}
 }
@@ -102,7 +104,7 @@ public enum Formats {
     ]
 
     public static let document: [any Renderer<Document>] = [
-        FunctionRenderer("text") { d, _ in .text(DocumentText.render(d)) },
+        FunctionRenderer("text") { d, o in .text(DocumentText.render(d, verbose: o.verbose)) },
         FunctionRenderer("json") { d, _ in .text(DocumentJSON.render(d)) },
     ]
 

@@ -14,7 +14,8 @@ enum ParseCommand: Command {
           --format text|json   output format (default: text); JSON is described in Docs/parse-json.md
           --tracked accepted|original
                                Word files: tracked changes accepted (default) or rejected
-          --verbose            say which encoding the file was read in
+          --verbose            say how the file was read, and list the adoption block and the
+                               lines set aside as page furniture, each with its reason
           -h, --help           show this help
           --version            show the version
 
@@ -32,7 +33,9 @@ enum ParseCommand: Command {
                 Output.note("\(document.file): not valid UTF-8, read as Windows-1252")
             }
         }
-        try write(renderer.render(document, options: RenderOptions()), to: nil)
+        var render = RenderOptions()
+        render.verbose = arguments.has("verbose")
+        try write(renderer.render(document, options: render), to: nil)
         return .noChanges
     }
 }

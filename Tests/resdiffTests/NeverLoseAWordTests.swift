@@ -66,4 +66,14 @@ final class NeverLoseAWordTests: BinaryTestCase {
         let fine = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertEqual(fine.status, 1)
     }
+
+    /// What is set aside as furniture is shown, with the reason, by parse --verbose.
+    func testParseVerboseShowsWhatWasSetAside() throws {
+        let r = try run(["parse", "--verbose", "Corpus/A-HRC-RES-28-2.txt"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("set aside (line 36, job number): GE.15-06884 (E)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("set aside (line 40, barcode): * 1 5 0 6 8 8 4 *"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("adoption: [Adopted without a vote.]"), r.stdout)
+        XCTAssertFalse(try run(["parse", "Corpus/A-HRC-RES-28-2.txt"]).stdout.contains("set aside"))
+    }
 }
