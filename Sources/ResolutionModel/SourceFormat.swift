@@ -4,6 +4,8 @@
 public enum SourceFormat: Sendable, Equatable {
     /// A text file, decoded from `TextEncoding`.
     case text(TextEncoding)
+    /// An HTML page (saved from a browser), decoded from `TextEncoding`.
+    case html(TextEncoding)
     /// A Word file read through its XML.
     case wordDocument
     /// A PDF read through pdftotext.
@@ -13,6 +15,7 @@ public enum SourceFormat: Sendable, Equatable {
     public var name: String {
         switch self {
         case .text(let encoding): return encoding.rawValue
+        case .html(let encoding): return "HTML (\(encoding.rawValue))"
         case .wordDocument: return "Word document"
         case .pdf: return "PDF"
         }

@@ -55,6 +55,9 @@ public struct SourceText: Sendable, Equatable {
         if text.allSatisfy({ $0.isWhitespace }) {
             throw InputError(file: name, problem: .empty)
         }
+        if HTMLText.isHTML(text) {
+            return SourceText(name: name, text: HTMLText.text(of: text), format: .html(encoding))
+        }
         return SourceText(name: name, text: text, format: .text(encoding))
     }
 

@@ -25,7 +25,15 @@ enum HeaderParser {
         if let original = joined.firstRange(of: "Original: ") {
             m.originalLanguage = joined[original.upperBound...].prefix(while: \.isLetter).nilIfEmpty
         }
-        if let adopted = joined.firstRange(of: "adopted by the "),
+        // The Security Council: "Resolution 2520 (2020)" / "Adopted by the Security
+        // Council at its 8757th meeting, on 29 May 2020".
+        if let match = joined.firstMatch(of: /Resolution (\d{1,5}) \((\d{4})\)/) {
+            m.resolutionNumber = "\(match.1) (\(match.2))"
+        }
+        if let match = joined.firstMatch(of: /[Aa]dopted by the Security Council at its (\d{1,6}(?:st|nd|rd|th)) meeting/) {
+            m.meeting = "\(match.1) meeting"
+        }
+        if let adopted = joined.firstRange(of: "dopted by the "),
             let date = Dates.firstDate(in: joined[adopted.upperBound...].prefix(80))
         {
             m.adoptionDate = date.iso
@@ -40,7 +48,7 @@ enum HeaderParser {
         m.sponsors = sponsors(texts)
 
         let adoption = TrailerParser.parse(trailer)
-        m.meeting = adoption.meeting
+        m.meeting = adoption.meeting ?? m.meeting
         m.vote = adoption.vote
         m.adoptionDate = m.adoptionDate ?? adoption.date
         m.notes += adoption.other
@@ -165,7 +173,10 @@ enum HeaderParser {
         {
             // A draft: its title follows "...: draft resolution".
             m.title = Segmenter.join(Array(texts[(draft + 1)...]))
-        } else if let last = texts.lastIndex(where: isFieldLine), last + 1 < texts.count {
+        } else if let last = texts.lastIndex(where: isFieldLine), last + 1 < texts.count,
+            !texts.contains(where: { $0.contains("dopted by the Security Council") })
+        {
+            // (Security Council resolutions have no title.)
             m.title = Segmenter.join(Array(texts[(last + 1)...]))
         }
         if let agenda = texts.firstIndex(where: { $0.contains("Agenda item") }) {

@@ -84,6 +84,28 @@ final class LayoutVariantTests: XCTestCase {
         }
     }
 
+    /// The same text saved from a browser: every line a `<p>`, its source wrapped inside
+    /// the element, text escaped, a head with a title and a stylesheet. Block elements
+    /// are line breaks, the source's own line breaks are spaces.
+    func testHTMLSavedFromABrowserGivesTheSameParagraphs() throws {
+        for name in Corpus.names {
+            let original = try Corpus.parse(name)
+            var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>\(name) &amp; more</title>"
+            html += "<style>p { margin: 0 }</style><script>var x = \"<p>not text</p>\";</script></head>\n<body>\n"
+            for line in try Corpus.text(name).split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+                let escaped = line.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                    .replacingOccurrences(of: ">", with: "&gt;")
+                html += "<p>" + Corpus.rewrapped(escaped, width: 70, blankAfterEveryLine: false) + "</p>\n"
+            }
+            html += "</body></html>\n"
+            let source = try SourceText.decode(Array(html.utf8), name: "Corpus/\(name).html")
+            XCTAssertEqual(source.format, .html(.utf8))
+            let doc = try ResolutionParser.parse(source)
+            assertSameParagraphs(original, doc, "\(name) as HTML")
+            XCTAssertEqual(WordLedger.missing(source.text, doc), [:], "\(name) as HTML")
+        }
+    }
+
     private func assertSameNonLayoutFields(_ a: Document, _ b: Document, _ context: String, line: UInt = #line) {
         XCTAssertEqual(a.footnotes.map(\.text), b.footnotes.map(\.text), "\(context): footnotes", line: line)
         XCTAssertEqual(a.footnotes.map { $0.citedBy.map(\.description) }, b.footnotes.map { $0.citedBy.map(\.description) }, "\(context): citations", line: line)

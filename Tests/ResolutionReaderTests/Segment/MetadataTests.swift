@@ -126,4 +126,30 @@ final class MetadataTests: XCTestCase {
         XCTAssertEqual(draft.metadata.distributionDate, "2017-06-19")
         XCTAssertEqual(draft.metadata.notes, ["* Non-member State of the Human Rights Council."])
     }
+
+    /// An adopted Security Council resolution's heading: written here in the official
+    /// layout (no adopted Security Council resolution is in the corpus yet).
+    func testSecurityCouncilHeading() throws {
+        let text = """
+            United Nations S/RES/2520 (2020)
+            Security Council Distr.: General
+            29 May 2020
+            Resolution 2520 (2020)
+            Adopted by the Security Council at its 8757th meeting, on 29 May 2020
+            The Security Council,
+            Recalling all its previous resolutions and statements of its President on the situation in Somalia,
+            Acting under Chapter VII of the Charter of the United Nations,
+            1. Decides to authorise the Member States of the African Union to maintain the deployment of AMISOM;
+            2. Decides to remain seized of the matter.
+            """
+        let d = try ResolutionParser.parse(text: text, name: "written.txt")
+        XCTAssertEqual(d.metadata.symbol, "S/RES/2520 (2020)")
+        XCTAssertEqual(d.metadata.body, .securityCouncil)
+        XCTAssertEqual(d.metadata.resolutionNumber, "2520 (2020)")
+        XCTAssertEqual(d.metadata.meeting, "8757th meeting")
+        XCTAssertEqual(d.metadata.adoptionDate, "2020-05-29")
+        XCTAssertNil(d.metadata.title)
+        XCTAssertEqual(d.paragraphs(of: .preambular).count, 2)
+        XCTAssertEqual(d.paragraphs(of: .operative).count, 2)
+    }
 }
