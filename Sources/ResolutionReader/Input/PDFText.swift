@@ -132,9 +132,10 @@ enum PDFText {
                         found = (l, k)
                         break search
                     }
-                    // "Effects, 1" at a line's end: a raised marker set apart by a space.
-                    if k >= 2, k + number.count == chars.count, previous == " ", ";,.:".contains(chars[k - 2]),
-                        Array(chars[k...]) == number
+                    // "Effects, 1" at a line's end, or "Effects, 1 and" within it (as
+                    // layout extraction sets a raised marker): set apart by a space.
+                    if k >= 2, previous == " ", ";,.:".contains(chars[k - 2]),
+                        Array(chars[k..<(k + number.count)]) == number, after == " "
                     {
                         lines[l].remove(at: k - 1)
                         found = (l, k - 1)
@@ -153,6 +154,14 @@ enum PDFText {
         return lines.map { String($0) }.joined(separator: "\n")
     }
 
+    /// Whether a line of the text is a footnote rule, as PDF extractions keep it.
+    static func hasFootnoteRule(_ text: String) -> Bool {
+        text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+            let t = line.trimming(" ")
+            return t.count >= 10 && t.allSatisfy { $0 == "_" }
+        }
+    }
+
     /// Under a footnote rule (`__________`), pdftotext -raw puts each footnote's number
     /// on a line of its own and its text on the next: "1" / "United Nations, Treaty
     /// Series ...". Joined, they read as any footnote does: "1 United Nations, ...". The
@@ -166,12 +175,13 @@ enum PDFText {
         while k < lines.count {
             let line = lines[k]
             let trimmed = line.trimming(" ")
+            // (Layout extraction indents; the rule, numbers and texts are read trimmed.)
             if trimmed.count >= 5, trimmed.allSatisfy({ $0 == "_" }) {
                 inBlock = true
             } else if inBlock, !trimmed.isEmpty, trimmed.count <= 3, trimmed.allSatisfy(\.isASCIIDigit),
-                k + 1 < lines.count, let next = lines[k + 1].first, !next.isNumber, next != " "
+                k + 1 < lines.count, let next = lines[k + 1].trimming(" ").first, !next.isNumber
             {
-                out.append(trimmed + " " + lines[k + 1])
+                out.append(trimmed + " " + lines[k + 1].trimming(" "))
                 k += 2
                 continue
             } else if inBlock, trimmed.isEmpty || trimmed.first?.isNumber == true || trimmed.contains("/") && !trimmed.contains(" ") {

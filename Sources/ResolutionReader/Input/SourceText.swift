@@ -58,6 +58,11 @@ public struct SourceText: Sendable, Equatable {
         if HTMLText.isHTML(text) {
             return SourceText(name: name, text: HTMLText.text(of: text), format: .html(encoding))
         }
+        // Text extracted from a PDF by another tool (pdftotext -layout, PyMuPDF) keeps the
+        // footnote rule and plain-digit markers: the same repairs as a PDF's own text.
+        if PDFText.hasFootnoteRule(text), !text.unicodeScalars.contains(where: Typography.isSuperscriptDigit) {
+            return SourceText(name: name, text: PDFText.raiseFootnoteMarkers(text), format: .text(encoding))
+        }
         return SourceText(name: name, text: text, format: .text(encoding))
     }
 

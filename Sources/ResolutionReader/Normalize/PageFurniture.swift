@@ -35,6 +35,14 @@ enum PageFurniture {
         if t.hasPrefix("Please recycle") { return .recycleNotice }
         if isPageNumber(t) { return .pageNumber }
         if isRunningHead(t) { return .runningHead }
+        // "2/2 23-26252", "24-23093 3/3": a page number and a job number on one line,
+        // as layout extraction sets a page's foot.
+        let parts = t.split(separator: " ")
+        if parts.count >= 2, parts.contains(where: { isJobNumber($0) }),
+            parts.allSatisfy({ isJobNumber($0) || isPageNumber($0) || $0 == "(E)" })
+        {
+            return .jobNumber
+        }
         return nil
     }
 
@@ -60,6 +68,8 @@ enum PageFurniture {
     /// `* 1 5 0 6 8 8 4 *` or `*1506884*`, or the digits alone spaced out as some
     /// extractors render the barcode's font: `1 5 0 6 8 8 4`.
     static func isBarcode(_ t: Substring) -> Bool {
+        // "*2326252*" read as Markdown emphasis leaves the digits alone on their line.
+        if (7...9).contains(t.count), t.allSatisfy(\.isASCIIDigit) { return true }
         let spaced = t.split(separator: " ")
         if spaced.count >= 7, spaced.allSatisfy({ $0.count == 1 && $0.first!.isASCIIDigit }) { return true }
         guard t.count >= 5, t.first == "*", t.last == "*" else { return false }

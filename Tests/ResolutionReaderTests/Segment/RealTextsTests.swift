@@ -204,4 +204,26 @@ final class RealTextsTests: XCTestCase {
         // The four section headings are the same words in both.
         XCTAssertTrue(["H1→H1", "H2→H2", "H3→H3", "H4→H4"].allSatisfy(actual.contains), "\(actual)")
     }
+
+    /// A PDF and another tool's text extraction of it (pdftotext -layout, with its
+    /// indentation, furniture and footnote layout) read alike: the comparison finds
+    /// nothing but the spaces that extractor put inside words ("seventy -ninth").
+    func testAPDFAndItsLayoutExtractionAgree() throws {
+        for name in ["A-RES-78-241", "A-RES-79-62"] {
+            let pdf = try Self.parse(name)
+            let layout = try ResolutionParser.parse(
+                path: Corpus.root.appendingPathComponent("Corpus/\(name).layout.md").path)
+            XCTAssertEqual(layout.paragraphs.map(\.label), pdf.paragraphs.map(\.label), name)
+            XCTAssertEqual(layout.footnotes.map(\.text), pdf.footnotes.map(\.text), name)
+            let report = Comparison.compare(pdf, layout)
+            for e in report.entries where !e.isUnchanged {
+                XCTAssertEqual(e.changes, [.reworded], "\(name) \(e.new.map { "\($0.label)" } ?? "")")
+                let deleted = e.edits.filter { $0.op == .delete }.map(\.text).joined()
+                let inserted = e.edits.filter { $0.op == .insert }.map(\.text).joined()
+                XCTAssertEqual(
+                    deleted.filter { $0 != " " }, inserted.filter { $0 != " " },
+                    "\(name): only spaces inside words differ: \(ChangeReport.wdiff(e.edits))")
+            }
+        }
+    }
 }
