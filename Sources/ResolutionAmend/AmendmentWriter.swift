@@ -39,9 +39,9 @@ public enum AmendmentWriter {
         for (k, e) in entries.enumerated() {
             func place(_ i: AmendmentInstruction) { placed.append(PlacedInstruction(entry: k, instruction: i)) }
             guard !e.isUnchanged else { continue }
-            // Headings, footnotes and notes have no amendment phrasing here yet: the
-            // amendment set lists them as changes left to write by hand.
-            guard (e.new ?? e.old)?.kind.isParagraph == true else { continue }
+            // Annex paragraphs, headings, footnotes and notes have no amendment phrasing
+            // here yet: the amendment set lists them as changes left to write by hand.
+            guard let kind = (e.new ?? e.old)?.kind, writes(kind) else { continue }
             if e.changes == [.renumbered] { continue }
             if substantive && e.isTechnicalOnly { continue }
             switch (e.old, e.new) {
@@ -77,6 +77,12 @@ public enum AmendmentWriter {
             }
         }
         return placed
+    }
+
+    /// Whether instructions are written for paragraphs of this kind: the preamble and
+    /// the operative part (and a report's paragraphs).
+    public static func writes(_ kind: ParagraphKind) -> Bool {
+        kind.isParagraph && kind != .annex
     }
 
     /// The reference of a paragraph of the base, from its label: `PP3(a)`, `OP13(a)(i)`.

@@ -10,6 +10,9 @@ public enum ParagraphKind: String, Sendable, Equatable, Codable {
     /// Unnumbered text in a report's body that belongs to no numbered paragraph
     /// (a summary, text under a heading before its first paragraph).
     case unnumbered
+    /// A paragraph of an annex after the adoption block (a declaration, a programme of
+    /// action): numbered on its own, compared as the annex's part.
+    case annex
     /// A heading, compared as a unit of its own ("I. Introduction").
     case heading
     /// A footnote's text, compared as a unit of its own.
@@ -21,7 +24,7 @@ public enum ParagraphKind: String, Sendable, Equatable, Codable {
     /// note that the comparison also pairs and diffs.
     public var isParagraph: Bool {
         switch self {
-        case .preambular, .operative, .numbered, .unnumbered: return true
+        case .preambular, .operative, .numbered, .unnumbered, .annex: return true
         case .heading, .footnote, .note: return false
         }
     }

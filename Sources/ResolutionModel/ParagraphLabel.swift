@@ -13,6 +13,8 @@ public struct ParagraphLabel: Sendable, Hashable, CustomStringConvertible, Lossl
         case numbered = "P"
         /// U2: the second unnumbered block of a report.
         case unnumbered = "U"
+        /// AN5: paragraph 5 of an annex.
+        case annex = "AN"
         /// H3: the third heading.
         case heading = "H"
         /// FN2: footnote 2 (by printed number).

@@ -114,5 +114,7 @@ enum Presentation {
     }
 
     /// The parts compared besides paragraphs, as the summary names them.
-    static let otherParts: [(ParagraphKind, String)] = [(.heading, "headings"), (.footnote, "footnotes"), (.note, "notes")]
+    static let otherParts: [(ParagraphKind, String)] = [
+        (.heading, "headings"), (.footnote, "footnotes"), (.note, "notes"),
+    ]
 }

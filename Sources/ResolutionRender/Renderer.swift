@@ -83,10 +83,12 @@ public struct AmendmentSet: Sendable {
         self.instructions = instructions
     }
 
-    /// Changes outside the paragraphs (headings, footnotes, notes), which the
+    /// Changes outside the preamble and operative part (annex, headings, footnotes, notes), which the
     /// instructions do not express: every renderer lists them, so none goes unsaid.
     public var unexpressed: [ChangeReport.Entry] {
-        report.entries.filter { !$0.isUnchanged && ($0.new ?? $0.old)?.kind.isParagraph == false }
+        report.entries.filter { e in
+            !e.isUnchanged && (e.new ?? e.old).map { !AmendmentWriter.writes($0.kind) } == true
+        }
     }
 
     /// The names the amendments' heading gives the two texts: symbols, else files.
@@ -174,6 +176,7 @@ enum UnexpressedChanges {
             let (a, b) = (e.old?.number, e.new?.number)
             name = a != nil && b != nil && a != b ? "Footnote \(a!), now \(b!)," : "Footnote \((a ?? b) ?? "")"
         case .heading: name = "Heading"
+        case .annex: name = "Annex paragraph \(side.label.printedNumber)"
         default: name = "Note"
         }
         let what = e.changes.map(\.rawValue).joined(separator: ", ")

@@ -126,16 +126,21 @@ enum PDFText {
                     let previous = chars[k - 1]
                     let after = k + number.count < chars.count ? chars[k + number.count] : " "
                     if Array(chars[k..<(k + number.count)]) == number, after.isWhitespace,
-                        previous.isLetter || ";,.:)”\"’".contains(previous),
+                        previous.isLetter || ";,.:)”\"’".contains(previous) || Self.endsAYear(chars, before: k),
                         k + number.count >= chars.count || !chars[k + number.count].isNumber
                     {
                         found = (l, k)
                         break search
                     }
                     // "Effects, 1" at a line's end, or "Effects, 1 and" within it (as
-                    // layout extraction sets a raised marker): set apart by a space.
-                    if k >= 2, previous == " ", ";,.:".contains(chars[k - 2]),
-                        Array(chars[k..<(k + number.count)]) == number, after == " "
+                    // layout extraction sets a raised marker): set apart by a space. After
+                    // a word, only at the line's end and not after a word that numbers
+                    // things ("paragraph 2"): "Countries 2" / "and the Vienna ...".
+                    if k >= 2, previous == " ", Array(chars[k..<(k + number.count)]) == number, after == " ",
+                        ";,.:".contains(chars[k - 2])
+                            || chars[k - 2].isLetter && k + number.count == chars.count
+                                && !Self.numberingWords.contains(
+                                    String(chars[..<(k - 1)]).split(separator: " ").last.map { $0.lowercased() } ?? "")
                     {
                         lines[l].remove(at: k - 1)
                         found = (l, k - 1)
@@ -152,6 +157,28 @@ enum PDFText {
             expected += 1
         }
         return lines.map { String($0) }.joined(separator: "\n")
+    }
+
+    /// "2014–20243": a marker glued to a year. True when the four characters before `k`
+    /// are a year of this or the last century and no digit stands before them.
+    static func endsAYear(_ chars: [Character], before k: Int) -> Bool {
+        guard k >= 4, (k - 4..<k).allSatisfy({ chars[$0].isASCIIDigit }), k == 4 || !chars[k - 5].isNumber,
+            let year = Int(String(chars[(k - 4)..<k]))
+        else { return false }
+        return (1900...2099).contains(year)
+    }
+
+    /// Words a number follows as a reference, not as a footnote marker.
+    static let numberingWords: Set<String> = [
+        "paragraph", "paragraphs", "para", "paras", "resolution", "resolutions", "article", "articles", "chapter",
+        "section", "annex", "no", "goal", "target", "item", "rule", "principle", "volume", "vol", "part", "page",
+        "decision", "recommendation", "protocol", "session", "table", "figure", "phase", "level", "step",
+    ]
+
+    /// A job number ("25-16680 (E)", "25-16680") or a page number ("2/5") ending a
+    /// page's footnotes.
+    static func isPageFoot(_ line: String) -> Bool {
+        line.firstMatch(of: /^\d{2}-\d{5}/) != nil || line.wholeMatch(of: /\d{1,3}\/\d{1,3}/) != nil
     }
 
     /// Whether a line of the text is a footnote rule, as PDF extractions keep it.
@@ -184,7 +211,7 @@ enum PDFText {
                 out.append(trimmed + " " + lines[k + 1].trimming(" "))
                 k += 2
                 continue
-            } else if inBlock, trimmed.isEmpty || trimmed.first?.isNumber == true || trimmed.contains("/") && !trimmed.contains(" ") {
+            } else if inBlock, trimmed.isEmpty || Self.isPageFoot(trimmed) {
                 inBlock = false
             }
             out.append(line)

@@ -175,8 +175,21 @@ struct Segmenter {
             if !items.isEmpty, finished, kind == .resolution, section == .operative || current?.kind == .operative,
                 TrailerParser.startsTrailer(text)
             {
-                trailer = lines[(index - 1)...].filter { $0.role == .content }
-                return
+                // The adoption block, then perhaps an annex (a declaration, a programme of
+                // action) with its own headings and numbered paragraphs.
+                let annex = lines[index...].firstIndex { $0.role == .content && Self.isAnnexHeading($0.text) }
+                trailer = lines[(index - 1)..<(annex ?? lines.count)].filter { $0.role == .content }
+                guard let annex else { return }
+                addHeading(lines[annex].text, line: lines[annex].number, level: 1)
+                index = annex + 1
+                if let title = nextContent(after: annex), LineShapes.isHeadingText(lines[title].text),
+                    LineShapes.paragraphNumber(lines[title].text) == nil
+                {
+                    addHeading(lines[title].text, line: lines[title].number, level: 2)
+                    index = title + 1
+                }
+                section = .annex
+                continue
             }
             // "I" alone on its line, the section's name on the next (official PDFs
             // centre them apart): one heading, "I. System of administration of justice".
@@ -190,7 +203,7 @@ struct Segmenter {
             // Short unnumbered headings in an operative part ("AMISOM", "Priorities and
             // tasks", "Reporting"): lines without final punctuation between a finished
             // paragraph and the next numbered one.
-            if finished, kind == .resolution, section == .operative, !items.isEmpty,
+            if finished, kind == .resolution, section == .operative || section == .annex, !items.isEmpty,
                 let run = headingRun(from: index - 1)
             {
                 // The first of a run heads the others: "AMISOM" over "Priorities and tasks".
@@ -202,11 +215,23 @@ struct Segmenter {
             }
             if isHeading(line, finished: finished, kind: kind) {
                 addHeading(text, line: line.number)
+                // A chapter heading wrapped over two lines: "II. Implementation of the ... for
+                // Landlocked" / "Developing Countries for the Decade 2024–2034".
+                // Plain text only: Markdown and bold headings say where they end.
+                if LineShapes.isRomanHeading(text), line.markup.headingLevel == 0, !line.markup.opensBold,
+                    let next = nextContent(after: index - 1), LineShapes.isHeadingText(lines[next].text),
+                    LineShapes.paragraphNumber(lines[next].text) == nil, LineShapes.headingLevel(lines[next].text) == 4,
+                    lines[next].markup.headingLevel == 0, !lines[next].markup.opensBold,
+                    let after = nextContent(after: next), LineShapes.paragraphNumber(lines[after].text) != nil
+                {
+                    appendToLastHeading(lines[next].text)
+                    index = next + 1
+                }
                 headingOpen = line.markup.opensBold && line.markup.unbalancedBold
                 continue
             }
             if let n = LineShapes.paragraphNumber(text), finished || n.value == expectedNumber() {
-                if kind == .resolution { section = .operative }
+                if kind == .resolution && section != .annex { section = .operative }
                 afterHeading = false
                 items.append(
                     Item(
@@ -250,6 +275,13 @@ struct Segmenter {
         }
     }
 
+    /// "Annex", "Annex I", "Annex II": the line that opens an annex after the adoption block.
+    static func isAnnexHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.first == "Annex", words.count <= 2 else { return false }
+        return words.count == 1 || LineShapes.romanValue(String(words[1])) != nil
+    }
+
     /// The index of the first content line after `index`.
     private func nextContent(after index: Int) -> Int? {
         var k = index + 1
@@ -265,7 +297,7 @@ struct Segmenter {
         var run: [Int] = []
         var k: Int? = index
         while let i = k, run.count < Self.maximumHeadingRun, LineShapes.isHeadingText(lines[i].text),
-            LineShapes.paragraphNumber(lines[i].text) == nil
+            LineShapes.paragraphNumber(lines[i].text) == nil, !LineShapes.isRomanHeading(lines[i].text)
         {
             run.append(i)
             k = nextContent(after: i)
@@ -408,6 +440,7 @@ struct Segmenter {
         var result: [Paragraph] = []
         var preambular = 0
         var operative = 0
+        var annexUnnumbered = 0
         var unnumbered = 0
         var seen: [ParagraphLabel: Int] = [:]
         // Children are attached to their parent at the end, innermost first.
@@ -442,6 +475,11 @@ struct Segmenter {
                     label =
                         item.number == nil
                         ? ParagraphLabel(part: .operative, number: operative) : numbered(.operative, item.number)
+                case .annex:
+                    annexUnnumbered += 1
+                    label =
+                        item.number == nil
+                        ? ParagraphLabel(part: .annex, number: annexUnnumbered) : numbered(.annex, item.number)
                 // Body items are paragraphs; headings, footnotes and notes are kept apart.
                 case .numbered, .heading, .footnote, .note: label = numbered(.numbered, item.number)
                 case .unnumbered:

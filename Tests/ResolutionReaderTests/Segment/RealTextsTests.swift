@@ -24,6 +24,7 @@ final class RealTextsTests: XCTestCase {
         var adopted: String?
         var title: String?
         var sponsors: [String] = []
+        var annex = 0
     }
 
     static let texts: [Expected] = [
@@ -33,6 +34,20 @@ final class RealTextsTests: XCTestCase {
         Expected(
             name: "A-RES-79-62", symbol: "A/RES/79/62", preambular: 16, operative: 12, footnotes: 3,
             meeting: "44th plenary meeting", adopted: "2024-12-02", title: "Lethal autonomous weapons systems"),
+        Expected(
+            name: "A-RES-80-57", symbol: "A/RES/80/57", preambular: 13, operative: 4, footnotes: 3,
+            meeting: "52nd plenary meeting", adopted: "2025-12-01", title: "Lethal autonomous weapons systems"),
+        // The Awaza Political Declaration in the annex: its own headings (two of them
+        // unnumbered), 25 numbered paragraphs, (a)–(e) in paragraph 13, and all 16
+        // footnotes of the resolution.
+        Expected(
+            name: "A-RES-80-3", symbol: "A/RES/80/3", preambular: 1, operative: 2, subparagraphs: 5, footnotes: 16,
+            headings: [
+                "Annex", "Awaza Political Declaration", "I. Global context and shared commitments",
+                "II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034",
+                "Partnerships and support mechanisms", "Governance, accountability and monitoring",
+                "III. Conclusion and call to action",
+            ], meeting: "18th plenary meeting", adopted: "2025-10-14", title: "Awaza Political Declaration", annex: 25),
         Expected(
             name: "A-RES-79-164", symbol: "A/RES/79/164", preambular: 8, operative: 6, footnotes: 3,
             meeting: "53rd plenary meeting", adopted: "2024-12-17",
@@ -122,6 +137,7 @@ final class RealTextsTests: XCTestCase {
             XCTAssertEqual(m.adoptionDate, e.adopted, "\(e.name) adopted")
             if let title = e.title { XCTAssertEqual(m.title, title, "\(e.name) title") }
             XCTAssertEqual(m.sponsors, e.sponsors, "\(e.name) sponsors")
+            XCTAssertEqual(d.paragraphs(of: .annex).count, e.annex, "\(e.name) annex")
         }
     }
 
