@@ -45,12 +45,16 @@ package enum LineClassifier {
     /// A line is one when it is a document symbol and the start of the document's own
     /// title (from its "79/164. Universal ..." line), with nothing else.
     private static func markTitledRunningHeads(_ lines: inout [SourceLine]) {
-        guard
-            let title = lines.lazy.filter({ $0.role == .content }).compactMap({
-                HeaderParser.resolutionNumber($0.text)?.1
-            }).first,
-            title.count >= 10
+        let content = lines.indices.filter { lines[$0].role == .content }
+        guard let at = content.firstIndex(where: { HeaderParser.resolutionNumber(lines[$0].text) != nil }),
+            var title = HeaderParser.resolutionNumber(lines[content[at]].text)?.1, title.count >= 10
         else { return }
+        // A title wraps: its next two lines, up to the opening formula, may continue it.
+        for k in content.dropFirst(at + 1).prefix(2) {
+            let next = lines[k].text
+            if Openers.formulaBody(next) != nil { break }
+            title += " " + next
+        }
         for i in lines.indices where lines[i].role == .content && lines[i].text.utf8.count <= 200 {
             let words = lines[i].text.split(separator: " ")
             guard words.count >= 2 else { continue }
@@ -64,6 +68,19 @@ package enum LineClassifier {
             }
             if rest.count >= 10, title.hasPrefix(rest) || rest.hasPrefix(title) {
                 lines[i].role = .furniture(.runningHead)
+            }
+        }
+        // The title on lines of its own beside a symbol alone: "A/RES/79/239" /
+        // "Artificial intelligence in the military domain and its implications" / "for
+        // international peace and security".
+        for i in lines.indices where lines[i].role == .furniture(.runningHead) {
+            for k in [i + 1, i + 2, i - 1, i - 2] where k >= 0 && k < lines.count && lines[k].role == .content {
+                let text = lines[k].text
+                if text.count >= 10, title.contains(text), HeaderParser.resolutionNumber(text) == nil,
+                    k > content[at]
+                {
+                    lines[k].role = .furniture(.runningHead)
+                }
             }
         }
     }

@@ -49,6 +49,12 @@ final class RealTextsTests: XCTestCase {
                 "III. Conclusion and call to action",
             ], meeting: "18th plenary meeting", adopted: "2025-10-14", title: "Awaza Political Declaration", annex: 25),
         Expected(
+            name: "A-RES-79-239", symbol: "A/RES/79/239", preambular: 18, operative: 9, footnotes: 4,
+            meeting: "55th (resumed) plenary meeting", adopted: "2024-12-24",
+            title:
+                "Artificial intelligence in the military domain and its implications for international peace and security"
+        ),
+        Expected(
             name: "A-RES-79-164", symbol: "A/RES/79/164", preambular: 8, operative: 6, footnotes: 3,
             meeting: "53rd plenary meeting", adopted: "2024-12-17",
             title: "Universal realization of the right of peoples to self-determination"),
