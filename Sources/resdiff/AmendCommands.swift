@@ -30,7 +30,9 @@ enum AmendCommand: Command {
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
         let renderer = try arguments.renderer(from: Formats.amendments)
         let options = try arguments.resdiffOptions()
-        let documents = try load(try arguments.operands("OLD", "NEW", command: "amend"), options: options)
+        let paths = try arguments.operands("OLD", "NEW", command: "amend")
+        try refuseOverwriting(paths, with: arguments.value("output"))
+        let documents = try load(paths, options: options)
         let amendments = Resdiff.amend(try compare(documents[0], documents[1], options: options), options: options)
         try write(renderer.render(amendments, options: RenderOptions()), to: arguments.value("output"))
         return amendments.instructions.isEmpty && amendments.unexpressed.isEmpty ? .noChanges : .changes
@@ -62,6 +64,7 @@ enum ApplyCommand: Command {
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
         let paths = try arguments.operands("BASE", "AMENDMENTS", command: "apply")
         let (basePath, amendmentsPath) = (paths[0], paths[1])
+        try refuseOverwriting(paths + [arguments.value("expect")].compactMap { $0 }, with: arguments.value("output"))
         let options = ResdiffOptions()
         let source: SourceText, amendments: SourceText
         do {

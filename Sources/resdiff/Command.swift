@@ -109,15 +109,48 @@ func compare(_ old: Document, _ new: Document, options: ResdiffOptions) throws(C
     }
 }
 
-/// Writes output to `path`, or to standard output when there is none.
+/// Writes output to `path`, or to standard output when there is none. A regular file
+/// is replaced atomically (a temporary file beside it, then a rename; its mode kept), a
+/// symbolic link is followed, and a device or pipe (`/dev/stdout`, a FIFO) is written to
+/// as a stream, never replaced.
 func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
     guard let path else {
         Output.out(output.bytes)
         return
     }
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    var st = stat()
+    let exists = stat(target, &st) == 0
+    if exists && (st.st_mode & S_IFMT) == S_IFDIR {
+        throw CommandError("\(path): is a directory; name a file to write")
+    }
+    if exists && (st.st_mode & S_IFMT) != S_IFREG {
+        let fd = open(target, O_WRONLY)
+        guard fd >= 0 else { throw CommandError("\(path): cannot write (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        guard Output.writeAll(output.bytes, to: fd) else {
+            throw CommandError("\(path): cannot write (\(String(cString: strerror(errno))))")
+        }
+        return
+    }
     do {
-        try Data(output.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try Data(output.bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+        if exists { chmod(target, st.st_mode & 0o7777) }
     } catch {
-        throw CommandError("\(path): cannot write (\((error as NSError).localizedDescription))")
+        throw CommandError("\(path): cannot write (\((error as NSError).localizedFailureReason ?? "\(error)"))")
+    }
+}
+
+/// Refuses an output file that is one of the inputs (the same file, also through a
+/// link): writing the report there would destroy the text it compares.
+func refuseOverwriting(_ inputs: [String], with output: String?) throws(CommandError) {
+    guard let output else { return }
+    var out = stat()
+    guard stat(output, &out) == 0 else { return }
+    for input in inputs where input != "-" {
+        var st = stat()
+        if stat(input, &st) == 0, st.st_dev == out.st_dev, st.st_ino == out.st_ino {
+            throw CommandError("\(output): is the input \(input); writing there would destroy it (choose another -o)")
+        }
     }
 }

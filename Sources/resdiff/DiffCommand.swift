@@ -57,6 +57,7 @@ enum DiffCommand: Command {
             context = min(n, 1_000_000)
         }
         var options = try arguments.resdiffOptions()
+        try refuseOverwriting(arguments.operands, with: arguments.value("output"))
         let documents: [Document]
         if arguments.operands.count == 1, arguments.operands[0] != "-" {
             // One Word file: its original text against its text with the changes accepted.

@@ -42,4 +42,9 @@ func runMain(_ args: [String]) -> ExitCode {
     }
 }
 
-exit(runMain(Array(CommandLine.arguments.dropFirst())).rawValue)
+let status = runMain(Array(CommandLine.arguments.dropFirst()))
+if Output.failed {
+    Output.error("cannot write to standard output (\(String(cString: strerror(errno))))")
+    exit(ExitCode.trouble.rawValue)
+}
+exit(status.rawValue)

@@ -157,11 +157,14 @@ package enum LineClassifier {
         var digits = 0
         var rest = Substring(text).unicodeScalars[...]
         while let s = rest.first, let d = Typography.superscriptDigits[s] {
+            // Footnotes run to three digits; a longer run is no footnote number (and
+            // must not overflow).
+            guard digits < 3 else { return nil }
             value = value * 10 + d
             digits += 1
             rest = rest.dropFirst()
         }
-        guard digits > 0, digits <= 3, rest.first == " " else { return nil }
+        guard digits > 0, rest.first == " " else { return nil }
         let body = String(String.UnicodeScalarView(rest)).trimming(" ")
         return body.isEmpty ? nil : (value, body)
     }

@@ -508,15 +508,23 @@ struct Segmenter {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return [] }
         var markers: [Int] = []
         var value: Int?
+        var digits = 0
+        // A run of more than three superscript digits is no footnote marker (and must
+        // not overflow): it stays in the text, uncounted.
+        func close() {
+            if let v = value, digits <= 3 { markers.append(v) }
+            value = nil
+            digits = 0
+        }
         for s in text.unicodeScalars {
             if let d = Typography.superscriptDigits[s] {
-                value = (value ?? 0) * 10 + d
-            } else if let v = value {
-                markers.append(v)
-                value = nil
+                digits += 1
+                if digits <= 3 { value = (value ?? 0) * 10 + d }
+            } else {
+                close()
             }
         }
-        if let v = value { markers.append(v) }
+        close()
         return markers
     }
 

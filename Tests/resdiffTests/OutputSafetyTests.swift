@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+/// Where output goes: never over an input, never a trap on a closed or full output, a
+/// regular file replaced atomically with its mode, a FIFO or device written as a stream.
+final class OutputSafetyTests: BinaryTestCase {
+    let old = "Corpus/A-HRC-RES-28-2.txt", new = "Corpus/A-HRC-RES-32-6.txt"
+
+    func temporary(_ name: String) -> String {
+        let path = NSTemporaryDirectory() + "resdiff-output-\(name)"
+        try? FileManager.default.removeItem(atPath: path)
+        return path
+    }
+
+    func testOutputNamingAnInputIsRefusedAndTheInputKept() throws {
+        let copy = temporary("input.txt")
+        try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent(old).path, toPath: copy)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        assertTrouble(try run([copy, new, "-o", copy]), mentions: "is the input")
+        let link = temporary("link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: copy)
+        assertTrouble(try run([copy, new, "-o", link]), mentions: "is the input")
+        assertTrouble(try run(["amend", copy, new, "-o", copy]), mentions: "is the input")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), before, "the input is intact")
+    }
+
+    func testAFullOrClosedOutputIsTroubleNotACrash() throws {
+        assertTrouble(try run([old, new, "-o", "/dev/full"]), mentions: "/dev/full: cannot write")
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = [old, new]
+        process.currentDirectoryURL = Self.root
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 2)
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertTrue(message.hasPrefix("resdiff: cannot write to standard output"), message)
+    }
+
+    func testARegularFileIsReplacedWithItsModeAndALinkFollowed() throws {
+        let target = temporary("report.txt")
+        try "old report".write(toFile: target, atomically: true, encoding: .utf8)
+        chmod(target, 0o640)
+        let link = temporary("report-link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        XCTAssertEqual(try run([old, new, "-o", link]).status, 1)
+        let attributes = try FileManager.default.attributesOfItem(atPath: target)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o640)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("--- A/HRC/RES/28/2"))
+        let linkAttributes = try FileManager.default.attributesOfItem(atPath: link)
+        XCTAssertEqual(linkAttributes[.type] as? FileAttributeType, .typeSymbolicLink, "the link stays a link")
+        assertTrouble(try run([old, new, "-o", NSTemporaryDirectory()]), mentions: "is a directory")
+    }
+
+    func testAFIFOIsWrittenAsAStream() throws {
+        let fifo = temporary("fifo")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        // A reader on the FIFO, as a pipeline would have one.
+        let cat = Process()
+        cat.executableURL = URL(fileURLWithPath: "/bin/cat")
+        cat.arguments = [fifo]
+        let pipe = Pipe()
+        cat.standardOutput = pipe
+        try cat.run()
+        XCTAssertEqual(try run([old, new, "-o", fifo]).status, 1)
+        let received = pipe.fileHandleForReading.readDataToEndOfFile()
+        cat.waitUntilExit()
+        XCTAssertTrue(String(decoding: received, as: UTF8.self).hasPrefix("--- A/HRC/RES/28/2"))
+        var st = stat()
+        XCTAssertEqual(stat(fifo, &st), 0)
+        XCTAssertEqual(st.st_mode & S_IFMT, S_IFIFO, "the FIFO is not replaced by a file")
+    }
+
+    /// Twenty superscript digits after a paragraph (once an integer overflow and a trap).
+    func testLongSuperscriptRunsAreNoMarkers() throws {
+        let path = temporary("superscripts.txt")
+        try "The General Assembly,\n1. Decides to stay.²²²²²²²²²²²²²²²²²²²²\n²²²²²²²²²²²²²²²²²²²²² note\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["parse", path]).status, 0)
+        XCTAssertEqual(try run([path, path]).status, 0)
+    }
+}
