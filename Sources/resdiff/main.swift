@@ -19,6 +19,31 @@ let usage = """
 
 /// The subcommands by name; `resdiff OLD NEW` with no name is `diff`.
 enum Commands {
+    /// The command `word` was probably meant to be: a word that is no file, one or two
+    /// letters from a command's name ("difff" for "diff"); nil otherwise.
+    static func misspelled(_ word: String) -> String? {
+        guard !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
+            !FileManager.default.fileExists(atPath: word)
+        else { return nil }
+        return table.keys.sorted().first { distance($0, word) <= 2 }
+    }
+
+    /// Levenshtein distance: O(a·b) on two short words.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+
     static let table: [String: @Sendable ([String]) throws(CommandError) -> ExitCode] = [
         "diff": DiffCommand.main, "parse": ParseCommand.main, "check": CheckCommand.main, "amend": AmendCommand.main,
         "apply": ApplyCommand.main, "git-diff": GitDiffCommand.run,
@@ -26,7 +51,7 @@ enum Commands {
 }
 
 func runMain(_ args: [String]) -> ExitCode {
-    do {
+    do throws(CommandError) {
         if let name = args.first, let command = Commands.table[name] { return try command(Array(args.dropFirst())) }
         switch args.first {
         case "help": Output.out(usage); return .noChanges
@@ -34,6 +59,9 @@ func runMain(_ args: [String]) -> ExitCode {
             if args.isEmpty { Output.error("missing operands; see 'resdiff --help'"); return .trouble }
             if args == ["--help"] || args == ["-h"] { Output.out(usage); return .noChanges }
             if args == ["--version"] { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
+            if let name = args.first, let suggestion = Commands.misspelled(name) {
+                throw CommandError("unknown command '\(name)'; did you mean '\(suggestion)'? (see 'resdiff --help')")
+            }
             return try DiffCommand.main(args)
         }
     } catch {

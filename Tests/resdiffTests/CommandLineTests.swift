@@ -288,4 +288,12 @@ final class CommandLineTests: BinaryTestCase {
             try run(["parse", "Tests/Fixtures/plain-A-HRC-RES-32-6.pdf"], environment: ["PATH": "/nonexistent"]),
             mentions: "reading PDF needs pdftotext: install Debian's poppler-utils")
     }
+
+    /// A mistyped command is named as such, with the command meant; a missing file is
+    /// still "no such file".
+    func testAMistypedCommandIsNamed() throws {
+        assertTrouble(try run(["difff", "a.txt", "b.txt"]), mentions: "unknown command 'difff'; did you mean 'diff'?")
+        assertTrouble(try run(["chek", "a.txt", "b.txt"]), mentions: "did you mean 'check'?")
+        assertTrouble(try run(["missing.txt", "other.txt"]), mentions: "missing.txt: no such file")
+    }
 }

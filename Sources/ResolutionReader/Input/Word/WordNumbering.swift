@@ -32,7 +32,9 @@ final class WordNumbering: NSObject, XMLParserDelegate {
         guard let xml else { return }
         let parser = XMLParser(data: Data(xml))
         parser.delegate = self
-        parser.parse()
+        // A numbering part that does not parse leaves the lists unnumbered, as Word shows
+        // them; the document's text is read all the same.
+        _ = parser.parse()
     }
 
     func parser(
