@@ -138,7 +138,8 @@ package enum LineShapes {
         switch kind {
         case .preambular: return ",;:.".contains(last)
         case .operative: return ";.:".contains(last)
-        case .numbered, .unnumbered, .annex, .heading, .footnote, .note: return ".:;?!".contains(last)
+        case .numbered, .unnumbered, .annex, .heading, .footnote, .note, .header, .adoption:
+            return ".:;?!".contains(last)
         }
     }
 

@@ -19,13 +19,18 @@ public enum ParagraphKind: String, Sendable, Equatable, Codable {
     case footnote
     /// A note outside the paragraphs ("[on the report of the Third Committee ...]").
     case note
+    /// The header above the opening formula, compared as one text (symbol, dates,
+    /// agenda item, title and every other word of it).
+    case header
+    /// The adoption block (meeting, date, vote), compared as one text.
+    case adoption
 
     /// Whether this is a paragraph of the text, as opposed to a heading, footnote or
     /// note that the comparison also pairs and diffs.
     public var isParagraph: Bool {
         switch self {
         case .preambular, .operative, .numbered, .unnumbered, .annex: return true
-        case .heading, .footnote, .note: return false
+        case .heading, .footnote, .note, .header, .adoption: return false
         }
     }
 }

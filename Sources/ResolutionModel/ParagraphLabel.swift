@@ -21,6 +21,10 @@ public struct ParagraphLabel: Sendable, Hashable, CustomStringConvertible, Lossl
         case footnote = "FN"
         /// N1: the first note outside the paragraphs.
         case note = "N"
+        /// HD1: the header, as one text.
+        case header = "HD"
+        /// AD1: the adoption block, as one text.
+        case adoption = "AD"
     }
 
     /// The suffixes of paragraphs inserted between two others: 5 bis, 5 ter, 5 quater.

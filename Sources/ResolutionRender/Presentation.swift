@@ -115,6 +115,7 @@ enum Presentation {
 
     /// The parts compared besides paragraphs, as the summary names them.
     static let otherParts: [(ParagraphKind, String)] = [
-        (.heading, "headings"), (.footnote, "footnotes"), (.note, "notes"),
+        (.heading, "headings"), (.footnote, "footnotes"), (.note, "notes"), (.header, "header"),
+        (.adoption, "adoption block"),
     ]
 }

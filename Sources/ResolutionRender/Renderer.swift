@@ -177,6 +177,8 @@ enum UnexpressedChanges {
             name = a != nil && b != nil && a != b ? "Footnote \(a!), now \(b!)," : "Footnote \((a ?? b) ?? "")"
         case .heading: name = "Heading"
         case .annex: name = "Annex paragraph \(side.label.printedNumber)"
+        case .header: name = "Header"
+        case .adoption: name = "Adoption block"
         default: name = "Note"
         }
         let what = e.changes.map(\.rawValue).joined(separator: ", ")

@@ -37,6 +37,8 @@ public enum ReportJSON {
                 .object([
                     ("headings", counts(r.summary { $0 == .heading })),
                     ("footnotes", counts(r.summary { $0 == .footnote })), ("notes", counts(r.summary { $0 == .note })),
+                    ("header", counts(r.summary { $0 == .header })),
+                    ("adoption", counts(r.summary { $0 == .adoption })),
                 ])
             ),
             ("paragraphs", .array(r.entries.map(entry))),

@@ -95,7 +95,7 @@ final class RenderGoldenTests: XCTestCase {
         let substantive = UnifiedText.render(report, options: .init(presentation: .init(substantive: true)))
         XCTAssertFalse(substantive.contains("@@ OP12 → OP17"), "the yearly update is hidden")
         XCTAssertTrue(substantive.contains("@@ OP11 → OP16"))
-        XCTAssertTrue(substantive.contains("1 technical hidden"))
+        XCTAssertTrue(substantive.contains("2 technical hidden"), "OP12 → OP17 and the adoption block")
     }
 
     /// Every piece of document text reaches the page as text, never as markup.

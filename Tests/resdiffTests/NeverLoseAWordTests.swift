@@ -76,4 +76,20 @@ final class NeverLoseAWordTests: BinaryTestCase {
         XCTAssertTrue(r.stdout.contains("adoption: [Adopted without a vote.]"), r.stdout)
         XCTAssertFalse(try run(["parse", "Corpus/A-HRC-RES-28-2.txt"]).stdout.contains("set aside"))
     }
+
+    /// The adoption block and the header are compared as texts of their own: a vote
+    /// deleted, a meeting added or a header word changed is a change, even where no
+    /// metadata field shows it.
+    func testTheAdoptionBlockAndTheHeaderAreCompared() throws {
+        for (name, edit) in [
+            ("vote-deleted", { (t: String) in t.replacingOccurrences(of: "[Adopted without a vote.]", with: "") }),
+            ("meeting-added", { (t: String) in t + "\n43rd meeting\n" }),
+            ("header-word", { (t: String) in t.replacingOccurrences(of: "Original: English", with: "Original: French") }),
+        ] {
+            let path = try variant(name, edit)
+            let r = try run(["Corpus/A-HRC-RES-32-6.txt", path])
+            XCTAssertEqual(r.status, 1, "\(name): \(r.stdout)")
+            XCTAssertTrue(r.stdout.contains("@@ AD1") || r.stdout.contains("@@ HD1"), "\(name): \(r.stdout)")
+        }
+    }
 }

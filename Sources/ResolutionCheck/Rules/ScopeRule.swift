@@ -10,7 +10,13 @@ enum ScopeRule {
         guard c.configuration.allowed != nil || c.configuration.allowNew else { return [] }
         var findings: [RuleFinding] = []
         let entries = c.report.entries
-        for (k, e) in entries.enumerated() where !e.isUnchanged && !e.changes.allSatisfy({ $0 == .renumbered }) {
+        // The header, the adoption block and the notes change with every revision of a
+        // draft (symbol, date, meeting): they are no paragraphs a drafter negotiates.
+        let outOfScope: Set<ParagraphKind> = [.header, .adoption, .note]
+        for (k, e) in entries.enumerated()
+        where !e.isUnchanged && !e.changes.allSatisfy({ $0 == .renumbered })
+            && !outOfScope.contains((e.new ?? e.old)!.kind)
+        {
             let change = ChangeSnippet.of(e)
             if let new = e.new, e.old == nil {
                 if !c.configuration.allowNew {

@@ -22,7 +22,8 @@ enum TechnicalRule {
         guard !names.isEmpty else { return [] }
         var findings: [RuleFinding] = []
         for e in c.report.entries {
-            guard let new = e.new, let old = e.old, old.comparableText == new.comparableText else { continue }
+            guard let new = e.new, let old = e.old, new.kind.isParagraph, old.comparableText == new.comparableText
+            else { continue }
             let words = Set(WordTokenizer.words(new.comparableText))
             let lowered = new.comparableText.lowercased()
             let stale = names.filter { name in name.contains(" ") ? lowered.contains(name) : words.contains(name) }

@@ -6,9 +6,18 @@ import ResolutionModel
 /// Each part is aligned on its own (a footnote pairs only with a footnote), and the
 /// report lists them in this order, so nothing the reader keeps goes uncompared.
 extension Document {
-    /// Paragraphs first, then headings, footnotes and notes.
+    /// Paragraphs first, then headings, footnotes and notes, then the header and the
+    /// adoption block, each as one text: every word a reader could see changed.
     package var comparedParts: [[Paragraph]] {
-        [allParagraphs, headingUnits, footnoteUnits, noteUnits]
+        [allParagraphs, headingUnits, footnoteUnits, noteUnits, blockUnit(header, .header), blockUnit(adoption, .adoption)]
+    }
+
+    /// Lines compared as one text, whatever their layout: a header that one converter
+    /// runs together and another splits over five lines is the same words.
+    private func blockUnit(_ lines: [String], _ kind: ParagraphKind) -> [Paragraph] {
+        guard !lines.isEmpty else { return [] }
+        let part: ParagraphLabel.Part = kind == .header ? .header : .adoption
+        return [unit(ParagraphLabel(part: part, number: 1), kind, number: nil, lines.joined(separator: " "), line: 1)]
     }
 
     /// Headings by position: H1, H2, ...

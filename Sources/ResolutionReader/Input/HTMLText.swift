@@ -31,7 +31,10 @@ enum HTMLText {
         var i = html.startIndex
         while i < html.endIndex {
             let c = html[i]
-            if c == "<", let close = html[i...].firstIndex(of: ">") {
+            // A tag opens with "<" and a name, "/" or "!"; a bare "<" ("x < 5") is text.
+            if c == "<", let next = html[html.index(after: i)...].first, next.isLetter || next == "/" || next == "!",
+                let close = html[i...].firstIndex(of: ">")
+            {
                 let inner = html[html.index(after: i)..<close]
                 let closing = inner.hasPrefix("/")
                 let name = inner.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()

@@ -112,14 +112,19 @@ enum PDFText {
         var lines = joinFootnoteNumbers(text.components(separatedBy: "\n")).map { Array($0) }
         var expected = 1
         var searchFrom = 0  // line where the next marker may stand
+        var scanned = (number: 0, upTo: 0)  // lines before `upTo` hold no marker `number`
         for i in lines.indices {
             let number = Array(String(expected))
             guard lines[i].count > number.count + 1, Array(lines[i].prefix(number.count)) == number,
                 lines[i][number.count] == " ", lines[i].dropFirst(number.count + 1).first?.isWhitespace == false
             else { continue }
-            // The marker: the first glued occurrence since the previous one.
+            // The marker: the first glued occurrence since the previous one. Lines already
+            // searched in vain for this number are not searched again (that made lines
+            // that merely start with the number quadratic).
             var found: (line: Int, at: Int)?
-            search: for l in searchFrom..<i {
+            let from = scanned.number == expected ? max(searchFrom, scanned.upTo) : searchFrom
+            defer { if found == nil { scanned = (expected, i) } }
+            search: for l in from..<max(from, i) {
                 let chars = lines[l]
                 var k = 1
                 while k + number.count <= chars.count {

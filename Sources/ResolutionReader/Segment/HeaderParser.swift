@@ -68,24 +68,8 @@ enum HeaderParser {
     /// "Tajikistan:* draft decision**". The list may wrap over several lines; it is read
     /// back from the colon over the lines that list names (commas), and split into names.
     static func sponsors(_ texts: [String]) -> [String] {
-        guard
-            let i = texts.firstIndex(where: { t in
-                draftKinds.contains { t.contains($0) } && (t.contains(":") || texts.firstIndex(of: t).map { $0 > 0 } == true)
-            })
-        else { return [] }
-        var end = i
-        if !texts[i].contains(":") {
-            // "…State of Palestine:" / "draft resolution" on lines of their own.
-            guard i > 0, texts[i - 1].trimming("*").hasSuffix(":") else { return [] }
-            end = i - 1
-        }
-        var start = end
-        while start > 0, texts[start - 1].contains(", "), !isFieldLine(texts[start - 1]),
-            resolutionNumber(texts[start - 1]) == nil
-        {
-            start -= 1
-        }
-        var list = Segmenter.join(Array(texts[start...end]))
+        guard let lines = sponsorLines(texts) else { return [] }
+        var list = Segmenter.join(Array(texts[lines]))
         if let colon = list.lastIndex(of: ":") { list = String(list[..<colon]) }
         list = list.trimming("*").trimming(" ")
         guard !list.isEmpty else { return [] }
@@ -96,6 +80,29 @@ enum HeaderParser {
             names += splitLastAnd(last)
         }
         return names.filter { !$0.isEmpty }
+    }
+
+    /// The header lines that list a draft's sponsors, up to the colon before "draft
+    /// resolution" / "draft decision".
+    static func sponsorLines(_ texts: [String]) -> ClosedRange<Int>? {
+        guard
+            let i = texts.firstIndex(where: { t in
+                draftKinds.contains { t.contains($0) } && (t.contains(":") || texts.firstIndex(of: t).map { $0 > 0 } == true)
+            })
+        else { return nil }
+        var end = i
+        if !texts[i].contains(":") {
+            // "…State of Palestine:" / "draft resolution" on lines of their own.
+            guard i > 0, texts[i - 1].trimming("*").hasSuffix(":") else { return nil }
+            end = i - 1
+        }
+        var start = end
+        while start > 0, texts[start - 1].contains(", "), !isFieldLine(texts[start - 1]),
+            resolutionNumber(texts[start - 1]) == nil
+        {
+            start -= 1
+        }
+        return start...end
     }
 
     /// What a draft calls itself after its sponsors.
@@ -180,10 +187,14 @@ enum HeaderParser {
             m.title = Segmenter.join(Array(texts[(last + 1)...]))
         }
         if let agenda = texts.firstIndex(where: { $0.contains("Agenda item") }) {
+            // It ends at the next field, the resolution's number, the adoption line or a
+            // draft's list of sponsors (the lines up to "...: draft resolution").
+            let sponsorsStart = sponsorLines(texts)?.lowerBound
             let end =
-                texts[(agenda + 1)...].firstIndex(where: { isFieldLine($0) || resolutionNumber($0) != nil })
-                ?? texts.endIndex
-            let between = texts[(agenda + 1)..<end]
+                texts[(agenda + 1)...].firstIndex(where: { text in
+                    isFieldLine(text) || resolutionNumber(text) != nil || text.hasPrefix("Resolution adopted by")
+                }) ?? texts.endIndex
+            let between = texts[(agenda + 1)..<min(end, max(agenda + 1, sponsorsStart ?? end))]
             if !between.isEmpty { m.agendaTitle = Segmenter.join(Array(between)) }
         }
     }

@@ -481,7 +481,8 @@ struct Segmenter {
                         item.number == nil
                         ? ParagraphLabel(part: .annex, number: annexUnnumbered) : numbered(.annex, item.number)
                 // Body items are paragraphs; headings, footnotes and notes are kept apart.
-                case .numbered, .heading, .footnote, .note: label = numbered(.numbered, item.number)
+                case .numbered, .heading, .footnote, .note, .header, .adoption:
+                    label = numbered(.numbered, item.number)
                 case .unnumbered:
                     unnumbered += 1
                     label = ParagraphLabel(part: .unnumbered, number: unnumbered)

@@ -162,7 +162,9 @@ final class RealTextsTests: XCTestCase {
     func mapping(_ old: String, _ new: String) throws -> [String] {
         let report = Comparison.compare(try Self.parse(old), try Self.parse(new))
         XCTAssertTrue(report.wordAccount().closes)
-        return report.entries.map { e in
+        // The header and the adoption block are compared too, but the hand-written
+        // pairings are about the text: they are left out here.
+        return report.entries.filter { ![.header, .adoption].contains(($0.new ?? $0.old)!.kind) }.map { e in
             let kinds = e.changes.isEmpty ? "" : " " + e.changes.map(\.rawValue).joined(separator: ",")
             return "\(e.old.map { "\($0.label)" } ?? "-")→\(e.new.map { "\($0.label)" } ?? "-")\(kinds)"
         }
@@ -238,7 +240,9 @@ final class RealTextsTests: XCTestCase {
             XCTAssertEqual(layout.paragraphs.map(\.label), pdf.paragraphs.map(\.label), name)
             XCTAssertEqual(layout.footnotes.map(\.text), pdf.footnotes.map(\.text), name)
             let report = Comparison.compare(pdf, layout)
-            for e in report.entries where !e.isUnchanged {
+            // The extraction's file puts a title and a note of its own above the document:
+            // its header differs in words, as it should be reported.
+            for e in report.entries where !e.isUnchanged && e.new?.kind != .header {
                 XCTAssertEqual(e.changes, [.reworded], "\(name) \(e.new.map { "\($0.label)" } ?? "")")
                 let deleted = e.edits.filter { $0.op == .delete }.map(\.text).joined()
                 let inserted = e.edits.filter { $0.op == .insert }.map(\.text).joined()
