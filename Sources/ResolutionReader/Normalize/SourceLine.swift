@@ -36,7 +36,20 @@ package enum LineClassifier {
         }
         markWrappedRecycleNotices(&lines)
         markTitledRunningHeads(&lines)
+        keepLoneNumbersInText(&lines)
         return lines
+    }
+
+    /// A page number or a symbol alone on its line is furniture only where a page
+    /// breaks: next to a blank line, a rule or other furniture. Between two lines of text
+    /// it is text that a hard wrap left alone ("paragraph" / "12" / "of resolution ...",
+    /// "resolution" / "A/RES/70/1"), and setting it aside would hide a change to it.
+    private static func keepLoneNumbersInText(_ lines: inout [SourceLine]) {
+        func isText(_ k: Int) -> Bool { k >= 0 && k < lines.count && lines[k].role == .content }
+        for i in lines.indices
+        where lines[i].role == .furniture(.pageNumber) || lines[i].role == .furniture(.runningHead) {
+            if !lines[i].text.contains(" ") && isText(i - 1) && isText(i + 1) { lines[i].role = .content }
+        }
     }
 
     /// Running heads that carry the title beside the symbol, as official PDFs print them

@@ -2,6 +2,7 @@ import XCTest
 
 import TestSupport
 
+@testable import ResolutionCompare
 @testable import ResolutionModel
 @testable import ResolutionReader
 
@@ -58,5 +59,19 @@ final class WordConservationTests: XCTestCase {
         XCTAssertEqual(
             try SourceText.decode(Corpus.windows1252(try Corpus.text("A-HRC-RES-32-6")), name: "w.txt").format,
             .text(.windows1252))
+    }
+
+    /// A number or symbol that a hard wrap left alone on its line, between two lines of
+    /// text, is text: changing it is a change (it was once set aside as a page number).
+    func testLoneNumbersBetweenLinesOfTextAreText() throws {
+        func text(_ n: String) -> String {
+            "The General Assembly,\nRecalling its resolution\nA/RES/70/1\nof 25 September 2015,\n"
+                + "1. Decides, in accordance with paragraph\n\(n)\nof resolution 60/251, to stay.\n"
+        }
+        let a = try ResolutionParser.parse(text: text("12"), name: "a.txt")
+        let b = try ResolutionParser.parse(text: text("13"), name: "b.txt")
+        XCTAssertTrue(a.paragraphs[1].text.contains("paragraph 12 of"), a.paragraphs[1].text)
+        XCTAssertTrue(a.paragraphs[0].text.contains("A/RES/70/1"), a.paragraphs[0].text)
+        XCTAssertTrue(Comparison.compare(a, b).hasChanges)
     }
 }
