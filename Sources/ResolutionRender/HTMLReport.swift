@@ -176,6 +176,7 @@ public struct HTMLReport {
             case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .moved: items.append(("moved", "MOVED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .split: items.append(("split", "SPLIT from \(entry.old.map { "\($0.label)" } ?? "")"))
+            case .citations: items.append(("citations", "FOOTNOTE CITATIONS CHANGED"))
             case .merged: items.append(("merged", "MERGED into \(entry.new.map { "\($0.label)" } ?? "")"))
             }
         }

@@ -100,6 +100,7 @@ enum Presentation {
         if s.renumbered > 0 { parts.append("\(s.renumbered) renumbered") }
         if s.split > 0 { parts.append("\(s.split) split") }
         if s.merged > 0 { parts.append("\(s.merged) merged") }
+        if s.citations > 0 { parts.append("\(s.citations) with other footnote citations") }
         var line = parts.joined(separator: ", ")
         for (kind, name) in otherParts {
             let t = r.summary { $0 == kind }

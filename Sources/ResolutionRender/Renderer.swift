@@ -87,7 +87,8 @@ public struct AmendmentSet: Sendable {
     /// instructions do not express: every renderer lists them, so none goes unsaid.
     public var unexpressed: [ChangeReport.Entry] {
         report.entries.filter { e in
-            !e.isUnchanged && (e.new ?? e.old).map { !AmendmentWriter.writes($0.kind) } == true
+            !e.isUnchanged
+                && ((e.new ?? e.old).map { !AmendmentWriter.writes($0.kind) } == true || e.changes.contains(.citations))
         }
     }
 
@@ -179,6 +180,7 @@ enum UnexpressedChanges {
         case .annex: name = "Annex paragraph \(side.label.printedNumber)"
         case .header: name = "Header"
         case .adoption: name = "Adoption block"
+        case .preambular, .operative, .numbered, .unnumbered: name = "\(side.label) (its footnote citations)"
         default: name = "Note"
         }
         let what = e.changes.map(\.rawValue).joined(separator: ", ")

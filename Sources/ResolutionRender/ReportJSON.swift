@@ -57,7 +57,7 @@ public enum ReportJSON {
         .object([
             ("unchanged", .int(s.unchanged)), ("reworded", .int(s.reworded)), ("renumbered", .int(s.renumbered)),
             ("moved", .int(s.moved)), ("added", .int(s.added)), ("removed", .int(s.removed)), ("split", .int(s.split)),
-            ("merged", .int(s.merged)), ("technical", .int(s.technical)),
+            ("merged", .int(s.merged)), ("citations", .int(s.citations)), ("technical", .int(s.technical)),
         ])
     }
 

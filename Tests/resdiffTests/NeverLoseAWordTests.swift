@@ -92,4 +92,25 @@ final class NeverLoseAWordTests: BinaryTestCase {
             XCTAssertTrue(r.stdout.contains("@@ AD1") || r.stdout.contains("@@ HD1"), "\(name): \(r.stdout)")
         }
     }
+
+    /// A footnote citation moved from OP14 to OP15, no word changed: both paragraphs
+    /// are changed ("citations"), and amend lists them to change by hand.
+    func testAMovedCitationIsAChange() throws {
+        let path = try variant("citation-moved") { text in
+            var t = text
+            let marker = t.firstIndex(of: "¹")!
+            t.remove(at: marker)
+            let op15 = t.range(of: "- 15.")!.lowerBound
+            let end = t[op15...].firstIndex(of: ";")!
+            t.insert("¹", at: end)
+            return t
+        }
+        let r = try run(["Corpus/A-HRC-RES-32-6.txt", path])
+        XCTAssertEqual(r.status, 1, r.stdout)
+        XCTAssertTrue(r.stdout.contains("@@ OP14 → OP14 citations @@"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("@@ OP15 → OP15 citations @@"), r.stdout)
+        let amend = try run(["amend", "Corpus/A-HRC-RES-32-6.txt", path])
+        XCTAssertEqual(amend.status, 1)
+        XCTAssertTrue(amend.stdout.contains("OP14 (its footnote citations)"), amend.stdout)
+    }
 }

@@ -9,6 +9,9 @@ public struct ChangeReport: Sendable, Equatable {
     /// The kinds of change a paragraph entry can carry; an unchanged one has none.
     public enum ChangeKind: String, Sendable, Equatable, CaseIterable, Comparable {
         case added, removed, reworded, renumbered, moved, split, merged
+        /// The paragraph cites other footnotes, or the same ones in other places (its
+        /// words unchanged): a citation moved from OP14 to OP15 is a change of both.
+        case citations
 
         /// In the order of `allCases`, the order the JSON contract promises.
         public static func < (a: ChangeKind, b: ChangeKind) -> Bool {
@@ -119,10 +122,13 @@ public struct ChangeReport: Sendable, Equatable {
         public var removed = 0
         public var split = 0
         public var merged = 0
+        public var citations = 0
         public var technical = 0
 
         /// Whether any entry changed.
-        public var hasChanges: Bool { added + removed + reworded + renumbered + moved + split + merged > 0 }
+        public var hasChanges: Bool {
+            added + removed + reworded + renumbered + moved + split + merged + citations > 0
+        }
     }
 
     public var old: Document
@@ -152,6 +158,7 @@ public struct ChangeReport: Sendable, Equatable {
                 case .moved: s.moved += 1
                 case .split: s.split += 1
                 case .merged: s.merged += 1
+                case .citations: s.citations += 1
                 }
             }
         }

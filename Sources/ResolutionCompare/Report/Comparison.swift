@@ -17,12 +17,40 @@ public enum Comparison {
             var builder = EntryBuilder(old: oldPart, new: newPart, alignment: alignment, options: options)
             entries += builder.entries()
         }
+        markCitationChanges(&entries, old, new)
         return ChangeReport(old: old, new: new, metadata: metadataChanges(old, new), entries: entries)
     }
 
     /// The fields a reader compares between two versions; the file name and encoding
     /// are not content. A field only one version prints (32/6 omits its agenda item's
     /// title) is a matter of layout, not a change.
+    /// Paragraph pairs whose cited footnotes differ, footnotes read through their own
+    /// pairing (old footnote 4 is new footnote 5 when the texts say so): a citation moved
+    /// from one paragraph to another changes both, though no word did.
+    static func markCitationChanges(_ entries: inout [ChangeReport.Entry], _ old: Document, _ new: Document) {
+        var newNumberOf: [Int: Int] = [:]
+        for e in entries where e.old?.kind == .footnote && e.new?.kind == .footnote {
+            if let a = e.old?.number.flatMap({ Int($0) }), let b = e.new?.number.flatMap({ Int($0) }) {
+                newNumberOf[a] = b
+            }
+        }
+        var oldCites: [ParagraphLabel: [Int]] = [:], newCites: [ParagraphLabel: [Int]] = [:]
+        for p in old.allParagraphs { oldCites[p.label] = p.footnotes }
+        for p in new.allParagraphs { newCites[p.label] = p.footnotes }
+        for k in entries.indices {
+            guard let a = entries[k].old, let b = entries[k].new, a.kind.isParagraph,
+                entries[k].changes.allSatisfy({ $0 != .split && $0 != .merged })
+            else { continue }
+            // A footnote the old text defines but the new one lost maps to nothing (-n); a
+            // marker with no definition on either side keeps its number.
+            let defined = Set(old.footnotes.map(\.number))
+            let mapped = (oldCites[a.label] ?? []).map { newNumberOf[$0] ?? (defined.contains($0) ? -$0 : $0) }
+            if mapped != (newCites[b.label] ?? []) {
+                entries[k].changes = Array(Set(entries[k].changes + [.citations])).sorted()
+            }
+        }
+    }
+
     /// The opening formula ("The General Assembly,") is compared with them.
     static func metadataChanges(_ a: Document, _ b: Document) -> [ChangeReport.MetadataChange] {
         var changes = Metadata.fields.filter(\.isCompared).compactMap { field in
