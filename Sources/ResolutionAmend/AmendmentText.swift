@@ -16,12 +16,15 @@ public enum AmendmentText {
         if let base {
             out += "Amendments to \(base)" + (target.map { " (giving \($0))" } ?? "") + "\n\n"
         }
-        if instructions.isEmpty { return out + "No amendments: the texts have the same paragraphs.\n" }
+        if instructions.isEmpty { return out + noAmendments + "\n" }
         for (n, instruction) in instructions.enumerated() {
             out += "\(n + 1). " + sentence(instruction) + "\n"
         }
         return out
     }
+
+    /// What `render` writes for no instructions; `parse` reads it back as none.
+    package static let noAmendments = "No amendments: the texts have the same paragraphs."
 
     package static func sentence(_ i: AmendmentInstruction) -> String {
         // "the word “X”" for one word, "the words “X Y”" for more.
@@ -80,7 +83,11 @@ public enum AmendmentText {
                     instruction: result.count + 1, message: "\(error.message): \(String(block.prefix(90)))")
             }
         }
-        if result.isEmpty { throw ParseError(instruction: 0, message: "no amendment instructions found") }
+        if result.isEmpty {
+            // resdiff's own "No amendments" is a valid, empty set of amendments.
+            if text.contains(noAmendments) { return [] }
+            throw ParseError(instruction: 1, message: "no amendment instructions found")
+        }
         return result
     }
 

@@ -297,4 +297,17 @@ final class CommandLineTests: BinaryTestCase {
         assertTrouble(try run(["chek", "a.txt", "b.txt"]), mentions: "did you mean 'check'?")
         assertTrouble(try run(["missing.txt", "other.txt"]), mentions: "missing.txt: no such file")
     }
+
+    /// amend's own "No amendments" applies as no change: BASE comes back byte for byte.
+    func testApplyingNoAmendmentsGivesTheBase() throws {
+        let none = try run(["amend", "Corpus/A-RES-65-218.txt", "Corpus/A-RES-65-218.txt"])
+        XCTAssertEqual(none.status, 0)
+        let path = NSTemporaryDirectory() + "resdiff-no-amendments.txt"
+        try none.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        let applied = try run(["apply", "Corpus/A-RES-65-218.txt", path])
+        XCTAssertEqual(applied.status, 0, applied.stderr)
+        XCTAssertEqual(
+            applied.stdout,
+            try String(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-65-218.txt"), encoding: .utf8))
+    }
 }
