@@ -13,7 +13,9 @@ public enum DocumentText {
     /// Metadata lines, headings as `#` lines, paragraphs as `LABEL  text`, footnotes as `[n]  text`.
     /// With `verbose`, the lines set aside as page furniture follow, each with its line
     /// number and the reason, so that a reader can see nothing was dropped.
-    public static func render(_ d: Document, verbose: Bool = false) -> String {
+    /// With `plain`, paragraphs carry no label: as git's textconv, a paragraph inserted
+    /// near the top then changes one line, not the label of every line after it.
+    public static func render(_ d: Document, verbose: Bool = false, plain: Bool = false) -> String {
         let m = d.metadata
         var out = ""
         func field(_ name: String, _ value: String?) {
@@ -41,7 +43,7 @@ public enum DocumentText {
                 }
                 lastSection = p.section
             }
-            out += "\(p.label)  \(p.text)\n"
+            out += plain ? "\(p.text)\n" : "\(p.label)  \(p.text)\n"
         }
         for f in d.footnotes {
             out += "[\(f.number)]  \(f.text)\n"

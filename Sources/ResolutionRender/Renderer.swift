@@ -28,6 +28,8 @@ public struct RenderOptions: Sendable, Equatable {
     public var sideBySide = false
     /// `parse`: also what was set aside, and why.
     public var verbose = false
+    /// `parse`: paragraphs without labels (git's textconv).
+    public var plain = false
 
     public init() {}
 }
@@ -107,7 +109,7 @@ public enum Formats {
     ]
 
     public static let document: [any Renderer<Document>] = [
-        FunctionRenderer("text") { d, o in .text(DocumentText.render(d, verbose: o.verbose)) },
+        FunctionRenderer("text") { d, o in .text(DocumentText.render(d, verbose: o.verbose, plain: o.plain)) },
         FunctionRenderer("json") { d, _ in .text(DocumentJSON.render(d)) },
     ]
 

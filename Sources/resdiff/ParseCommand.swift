@@ -14,6 +14,8 @@ enum ParseCommand: Command {
           --format text|json   output format (default: text); JSON is described in Docs/parse-json.md
           --tracked accepted|original
                                Word files: tracked changes accepted (default) or rejected
+          --plain              paragraphs without labels, one a line: for git's textconv, where
+                               labels would make one inserted paragraph change every line
           --verbose            say how the file was read, and list the adoption block and the
                                lines set aside as page furniture, each with its reason
           -h, --help           show this help
@@ -21,7 +23,7 @@ enum ParseCommand: Command {
 
         """
 
-    static let options: [OptionSpec] = [SharedOption.format, .flag("verbose", "v"), SharedOption.tracked]
+    static let options: [OptionSpec] = [SharedOption.format, .flag("verbose", "v"), .flag("plain"), SharedOption.tracked]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
         let renderer = try arguments.renderer(from: Formats.document)
@@ -35,6 +37,7 @@ enum ParseCommand: Command {
         }
         var render = RenderOptions()
         render.verbose = arguments.has("verbose")
+        render.plain = arguments.has("plain")
         try write(renderer.render(document, options: render), to: nil)
         return .noChanges
     }

@@ -37,7 +37,7 @@ final class GitIntegrationTests: XCTestCase {
         _ = try git(["config", "core.pager", "cat"])
         let binary = CommandLineTests.binary.path
         _ = try git(["config", "diff.resolution.command", "\(binary) git-diff"])
-        _ = try git(["config", "diff.resolution-text.textconv", "\(binary) parse"])
+        _ = try git(["config", "diff.resolution-text.textconv", "\(binary) parse --plain --"])
         try "*.res.txt diff=resolution\n*.paras.txt diff=resolution-text\n"
             .write(to: repository.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
         for (version, message) in [("A-HRC-RES-28-2", "28/2 as adopted"), ("A-HRC-RES-32-6", "32/6, next year's text")]
@@ -79,8 +79,13 @@ final class GitIntegrationTests: XCTestCase {
         let r = try git(["diff", "--no-ext-diff", "HEAD~1", "HEAD", "--", "enhancement.paras.txt"])
         XCTAssertEqual(r.status, 0, r.err)
         // One paragraph a line: a reworded paragraph is one removed and one added line.
-        XCTAssertTrue(r.out.contains("-OP27  Decides to continue its consideration of the matter in 2016"), r.out)
-        XCTAssertTrue(r.out.contains("+OP27  Decides to continue its consideration of the matter in 2017"), r.out)
+        XCTAssertTrue(r.out.contains("\n-Decides to continue its consideration of the matter in 2016"), r.out)
+        XCTAssertTrue(r.out.contains("\n+Decides to continue its consideration of the matter in 2017"), r.out)
         XCTAssertFalse(r.out.contains("GE.16-12199"), "page furniture never reaches the diff")
+        // 32/6 inserts five preambular paragraphs: each is one added line, and the
+        // paragraphs after them, unchanged, are no lines of the diff (no labels shift).
+        let added = r.out.split(separator: "\n").filter { $0.hasPrefix("+Recalling General Assembly resolution 70/1 of 25 September 2015") }
+        XCTAssertEqual(added.count, 1, r.out)
+        XCTAssertFalse(r.out.contains("\n-Stressing the importance of international cooperation for improving"), r.out)
     }
 }
