@@ -25,6 +25,7 @@ enum AmendCommand: Command {
 
     static let options: [OptionSpec] = [
         SharedOption.format, SharedOption.substantive, SharedOption.output, SharedOption.tracked, SharedOption.minimal,
+        SharedOption.exitZero,
     ]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
@@ -35,7 +36,7 @@ enum AmendCommand: Command {
         let documents = try load(paths, options: options)
         let amendments = Resdiff.amend(try compare(documents[0], documents[1], options: options), options: options)
         try write(renderer.render(amendments, options: RenderOptions()), to: arguments.value("output"))
-        return amendments.instructions.isEmpty && amendments.unexpressed.isEmpty ? .noChanges : .changes
+        return arguments.changes(!amendments.instructions.isEmpty || !amendments.unexpressed.isEmpty)
     }
 }
 

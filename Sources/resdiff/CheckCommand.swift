@@ -25,6 +25,9 @@ enum CheckCommand: Command {
           --rule NAME=off|warn|error
                                    set a rule (repeatable)
           --policy FILE            read allow, NAME = off|warn|error and format from FILE
+          --label NAME             name the draft NAME in findings (as diff -L): a hook that
+                                   checks a temporary copy names the real file
+          --exit-zero              exit 0 when the check ran, errors or not; trouble is still 2
           --format text|json|github
                                    github prints workflow commands (::error file=...,line=...::)
           -h, --help               show this help
@@ -36,7 +39,7 @@ enum CheckCommand: Command {
 
     static let options: [OptionSpec] = [
         .value("allow"), .value("rule"), .value("policy"), SharedOption.format, SharedOption.tracked,
-        SharedOption.minimal,
+        SharedOption.minimal, SharedOption.exitZero, .value("label"),
     ]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
@@ -68,7 +71,8 @@ enum CheckCommand: Command {
         let documents = try load(paths, options: options)
         let findings = Checker.check(
             try compare(documents[0], documents[1], options: options), configuration: options.check)
-        try write(renderer.render(CheckResult(findings: findings, file: paths[1]), options: RenderOptions()), to: nil)
-        return findings.contains { $0.level == .error } ? .changes : .noChanges
+        let name = arguments.value("label") ?? paths[1]
+        try write(renderer.render(CheckResult(findings: findings, file: name), options: RenderOptions()), to: nil)
+        return arguments.changes(findings.contains { $0.level == .error })
     }
 }

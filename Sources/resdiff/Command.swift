@@ -39,6 +39,17 @@ enum SharedOption {
     static let tracked = OptionSpec.value("tracked")
     static let minimal = OptionSpec.flag("minimal")
     static let substantive = OptionSpec.flag("substantive")
+    /// `--exit-zero`: exit 0 when the command did its work, changes or not, for scripts
+    /// under `set -e` (trouble is still 2).
+    static let exitZero = OptionSpec.flag("exit-zero")
+}
+
+extension Arguments {
+    /// The exit status for a result that found changes (or errors): 1, or 0 with
+    /// `--exit-zero`.
+    func changes(_ found: Bool) -> ExitCode {
+        found && !has("exit-zero") ? .changes : .noChanges
+    }
 }
 
 extension Arguments {

@@ -29,6 +29,8 @@ enum DiffCommand: Command {
                                     Word files: read the text with tracked changes
                                     accepted (default) or rejected
           --minimal                 shortest word-level edit scripts, without cleanup
+          --exit-zero               exit 0 when the report was written, changes or not
+                                    (for scripts under set -e); trouble is still 2
           -h, --help                show this help
           --version                 show the version
 
@@ -40,7 +42,7 @@ enum DiffCommand: Command {
     static let options: [OptionSpec] = [
         SharedOption.format, SharedOption.output, .value("color"), .value("colour"), .value("context", "U"),
         .flag("all"), SharedOption.substantive, .flag("stat"), .value("layout"), SharedOption.minimal,
-        SharedOption.tracked,
+        SharedOption.tracked, SharedOption.exitZero,
     ]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
@@ -82,6 +84,6 @@ enum DiffCommand: Command {
         render.stat = arguments.has("stat")
         render.sideBySide = layout == "side-by-side"
         try write(renderer.render(report, options: render), to: arguments.value("output"))
-        return report.hasChanges ? .changes : .noChanges
+        return arguments.changes(report.hasChanges)
     }
 }

@@ -310,4 +310,16 @@ final class CommandLineTests: BinaryTestCase {
             applied.stdout,
             try String(contentsOf: Self.root.appendingPathComponent("Corpus/A-RES-65-218.txt"), encoding: .utf8))
     }
+
+    /// --exit-zero for scripts under set -e; --label names the real file in findings.
+    func testExitZeroAndLabel() throws {
+        let pair = ["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"]
+        XCTAssertEqual(try run(pair).status, 1)
+        XCTAssertEqual(try run(pair + ["--exit-zero"]).status, 0)
+        XCTAssertEqual(try run(["amend"] + pair + ["--exit-zero"]).status, 0)
+        let check = try run(["check"] + pair + ["--allow", "OP1", "--label", "drafts/32-6.txt", "--exit-zero"])
+        XCTAssertEqual(check.status, 0)
+        XCTAssertTrue(check.stdout.hasPrefix("drafts/32-6.txt:"), check.stdout)
+        assertTrouble(try run(["missing.txt", "other.txt", "--exit-zero"]), mentions: "no such file")
+    }
 }
