@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
+import ResolutionDiff
+
 @testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
-@testable import ResolutionReader
-@testable import ResolutionRender
 
 /// Amendments: written from a comparison, read back, applied; and written by hand.
 final class AmendmentTests: XCTestCase {

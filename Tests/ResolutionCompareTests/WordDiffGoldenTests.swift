@@ -3,14 +3,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
+import ResolutionDiff
+
 @testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
-@testable import ResolutionReader
-@testable import ResolutionRender
 
 /// Word-level diffs of the reworded paragraph pairs of the corpus, in wdiff notation,
 /// against golden files in Tests/Golden/worddiff/ (RESDIFF_RECORD=1 re-records; read

@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
+import ResolutionDiff
+
 @testable import ResolutionLanguage
-@testable import ResolutionModel
-@testable import ResolutionReader
-@testable import ResolutionRender
 
 /// The tokenizer keeps the atoms a person reads as one word whole (symbols, resolution
 /// numbers, hyphenated words) and covers every byte of the corpus.

@@ -3,13 +3,8 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
-@testable import ResolutionReader
+import ResolutionDiff
+
 @testable import ResolutionRender
 
 /// The renderers on the two real pairs, against golden files in Tests/Golden/render/

@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
+import ResolutionDiff
+
 @testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
-@testable import ResolutionReader
-@testable import ResolutionRender
 
 /// The two real pairs of the corpus align exactly as a person reading them does.
 final class CorpusAlignmentTests: XCTestCase {

@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
+import ResolutionDiff
+
 @testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
-@testable import ResolutionReader
-@testable import ResolutionRender
 
 /// Changes made on purpose to a corpus resolution (32/6), with the rest renumbered as a
 /// drafter would, must be reported as exactly those changes.

@@ -3,14 +3,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
+import ResolutionDiff
+
 @testable import ResolutionReader
-@testable import ResolutionRender
 
 /// Word files and PDFs made from the corpus by LibreOffice (Tests/Fixtures, made by
 /// make-fixtures.sh) read as the texts they were made from.

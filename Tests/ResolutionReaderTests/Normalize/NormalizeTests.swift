@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
+import ResolutionDiff
+
 @testable import ResolutionReader
-@testable import ResolutionRender
 
 /// The normalize stage on the artefacts that real inputs carry.
 final class MarkupTests: XCTestCase {

@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
+import ResolutionDiff
+
 @testable import ResolutionReader
-@testable import ResolutionRender
 
 /// The corpus texts parse into the paragraphs a person counts in them.
 final class CorpusStructureTests: XCTestCase {

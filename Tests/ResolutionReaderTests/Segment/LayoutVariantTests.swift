@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
+import ResolutionDiff
+
 @testable import ResolutionReader
-@testable import ResolutionRender
 
 /// Layout and encoding are never content: variants of each corpus text generated here
 /// (hard-wrapped, re-spaced, CRLF, re-encoded) must parse to the same paragraphs,

@@ -2,14 +2,9 @@ import XCTest
 
 import TestSupport
 
-@testable import DiffEngine
-@testable import ResolutionAmend
-@testable import ResolutionCheck
-@testable import ResolutionCompare
-@testable import ResolutionLanguage
-@testable import ResolutionModel
+import ResolutionDiff
+
 @testable import ResolutionReader
-@testable import ResolutionRender
 
 /// Sub-paragraphs, generated from corpus text: OP13 of 28/2 rewritten as a list.
 final class SubparagraphTests: XCTestCase {
