@@ -1,3 +1,4 @@
+import Foundation  // log
 import DiffEngine
 import ResolutionLanguage
 import ResolutionModel
@@ -24,11 +25,20 @@ public struct ParagraphAligner {
     /// Taking a piece into a split must improve the match by this much, so that an added
     /// paragraph that happens to reuse a neighbour's words is not taken for a piece.
     public static let splitGain = 0.05
+    /// A pair must also share this much when each word counts by how rare it is in the
+    /// two texts (its inverse paragraph frequency): two paragraphs that share only "the",
+    /// "of", "and" and "General Assembly" share almost nothing. On unrelated resolutions
+    /// (79/7 and 79/6) the plain measure paired OP4 with OP8 at 50% of their words and
+    /// 14% of their text; their rare words give 17%. The corpus's true pairs score
+    /// above 35%.
+    public static let rareWordFloor = 0.3
 
     let old: [Paragraph]
     let new: [Paragraph]
     private let oldProfiles: [TokenProfile]
     private let newProfiles: [TokenProfile]
+    /// Each token id's weight: log(1 + P / df), P paragraphs on both sides, df those holding it.
+    private let weights: [Double]
 
     public init(old: [Paragraph], new: [Paragraph]) {
         self.old = old
@@ -39,6 +49,28 @@ public struct ParagraphAligner {
         }
         oldProfiles = old.map(profile)
         newProfiles = new.map(profile)
+        var df = [Int](repeating: 0, count: interner.count)
+        for p in oldProfiles + newProfiles { for id in p.distinct { df[Int(id)] += 1 } }
+        let paragraphs = Double(max(1, old.count + new.count))
+        // Smoothed, so that a word in every paragraph still counts a little and a part
+        // of one paragraph a side (the header) can pair.
+        weights = df.map { $0 == 0 ? 0 : log(1 + paragraphs / Double($0)) }
+    }
+
+    /// Dice's coefficient with each token weighted by its rarity: O(n + m).
+    func rareWordSimilarity(_ a: TokenProfile, _ b: TokenProfile) -> Double {
+        var i = 0, j = 0
+        var shared = 0.0
+        let x = a.sorted, y = b.sorted
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                shared += weights[Int(x[i])]
+                i += 1
+                j += 1
+            } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        let total = x.reduce(0) { $0 + weights[Int($1)] } + y.reduce(0) { $0 + weights[Int($1)] }
+        return total == 0 ? 1 : 2 * shared / total
     }
 
     /// Pairs, moves, splits and merges of the two texts. O(P·k) scores for P paragraphs and
@@ -82,7 +114,12 @@ public struct ParagraphAligner {
                 }
                 for i in candidates {
                     let score = newProfiles[j].similarity(to: oldProfiles[i])
-                    if score >= threshold {
+                    // (Paragraphs only: a footnote is short, and "A/79/315." → "A/80/335."
+                    // at the same number is the same footnote updated.)
+                    if score >= threshold,
+                        !old[i].kind.isParagraph
+                            || rareWordSimilarity(newProfiles[j], oldProfiles[i]) >= Self.rareWordFloor
+                    {
                         scored.append((score, abs(relative(i, old.count) - relative(j, new.count)), i, j))
                     }
                 }

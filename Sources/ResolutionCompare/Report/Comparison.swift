@@ -110,7 +110,17 @@ struct EntryBuilder {
                 result.append(
                     pairEntry(i, j, extra: [.split], diffOld: first ? [i] : nil, diffNew: first ? pieces : nil))
             } else {
-                result.append(pairEntry(i, j, extra: [], diffOld: [i], diffNew: [j]))
+                let pair = pairEntry(i, j, extra: [], diffOld: [i], diffNew: [j])
+                // (Paragraphs only: a footnote "A/79/315" that became "A/80/335" keeps no
+                // token and is still the same footnote.)
+                if old[i].kind.isParagraph, pair.similarity < Self.keptTextFloor {
+                    // Paired by their words, but the word diff keeps almost none of the
+                    // text in order: a paragraph removed and another added.
+                    result.append(removed(i))
+                    result.append(added(j))
+                } else {
+                    result.append(pair)
+                }
             }
             emittedOld.insert(i)
         }
@@ -173,6 +183,12 @@ struct EntryBuilder {
             old: ChangeReport.Side(a), new: ChangeReport.Side(b), changes: changes.sorted(), similarity: similarity,
             technical: technical, edits: edits, texts: texts)
     }
+
+    /// Below this share of text kept in order, a pair the aligner made from shared words
+    /// (79/7's OP4 and 79/6's OP8, two unrelated resolutions: half their words, 14% of
+    /// their text) reads as one paragraph removed and another added. The corpus's
+    /// heaviest true rewording keeps 21% (28/2 → 32/6 OP26).
+    static let keptTextFloor = 0.2
 
     /// The share of both texts the word diff keeps.
     static func similarity(_ diff: WordDiff) -> Double {

@@ -254,4 +254,15 @@ final class RealTextsTests: XCTestCase {
             }
         }
     }
+
+    /// Two unrelated resolutions (the Cuba embargo, the International Criminal Court):
+    /// no paragraph is paired with one that keeps almost none of its text, whatever
+    /// common words they share (OP4 and OP8 once were, at 14%, and flagged moved).
+    func testUnrelatedResolutionsPairNothingThatSharesAlmostNothing() throws {
+        let report = Comparison.compare(try Self.parse("A-RES-79-7"), try Self.parse("A-RES-79-6"))
+        for e in report.entries where e.old != nil && e.new != nil && (e.new?.kind.isParagraph ?? false) {
+            XCTAssertGreaterThanOrEqual(e.similarity, 0.2, "\(e.old!.label) → \(e.new!.label)")
+        }
+        XCTAssertFalse(report.entries.contains { $0.old?.label.description == "OP4" && $0.new?.label.description == "OP8" })
+    }
 }
