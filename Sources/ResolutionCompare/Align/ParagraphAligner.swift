@@ -39,6 +39,9 @@ public struct ParagraphAligner {
     private let newProfiles: [TokenProfile]
     /// Each token id's weight: log(1 + P / df), P paragraphs on both sides, df those holding it.
     private let weights: [Double]
+    /// Each profile's total weight, computed once.
+    private let oldWeights: [Double]
+    private let newWeights: [Double]
 
     public init(old: [Paragraph], new: [Paragraph]) {
         self.old = old
@@ -54,11 +57,16 @@ public struct ParagraphAligner {
         let paragraphs = Double(max(1, old.count + new.count))
         // Smoothed, so that a word in every paragraph still counts a little and a part
         // of one paragraph a side (the header) can pair.
-        weights = df.map { $0 == 0 ? 0 : log(1 + paragraphs / Double($0)) }
+        let weights = df.map { $0 == 0 ? 0 : log(1 + paragraphs / Double($0)) }
+        self.weights = weights
+        oldWeights = oldProfiles.map { $0.sorted.reduce(0) { $0 + weights[Int($1)] } }
+        newWeights = newProfiles.map { $0.sorted.reduce(0) { $0 + weights[Int($1)] } }
     }
 
-    /// Dice's coefficient with each token weighted by its rarity: O(n + m).
-    func rareWordSimilarity(_ a: TokenProfile, _ b: TokenProfile) -> Double {
+    /// Dice's coefficient with each token weighted by its rarity, new paragraph `j`
+    /// against old paragraph `i`: O(n + m).
+    func rareWordSimilarity(new j: Int, old i: Int) -> Double {
+        let a = newProfiles[j], b = oldProfiles[i]
         var i = 0, j = 0
         var shared = 0.0
         let x = a.sorted, y = b.sorted
@@ -69,7 +77,7 @@ public struct ParagraphAligner {
                 j += 1
             } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
-        let total = x.reduce(0) { $0 + weights[Int($1)] } + y.reduce(0) { $0 + weights[Int($1)] }
+        let total = newWeights[j] + oldWeights[i]
         return total == 0 ? 1 : 2 * shared / total
     }
 
@@ -118,7 +126,7 @@ public struct ParagraphAligner {
                     // at the same number is the same footnote updated.)
                     if score >= threshold,
                         !old[i].kind.isParagraph
-                            || rareWordSimilarity(newProfiles[j], oldProfiles[i]) >= Self.rareWordFloor
+                            || rareWordSimilarity(new: j, old: i) >= Self.rareWordFloor
                     {
                         scored.append((score, abs(relative(i, old.count) - relative(j, new.count)), i, j))
                     }
