@@ -66,16 +66,15 @@ public struct ParagraphAligner {
     /// Dice's coefficient with each token weighted by its rarity, new paragraph `j`
     /// against old paragraph `i`: O(n + m).
     func rareWordSimilarity(new j: Int, old i: Int) -> Double {
-        let a = newProfiles[j], b = oldProfiles[i]
-        var i = 0, j = 0
+        let x = newProfiles[j].sorted, y = oldProfiles[i].sorted
+        var p = 0, q = 0
         var shared = 0.0
-        let x = a.sorted, y = b.sorted
-        while i < x.count && j < y.count {
-            if x[i] == y[j] {
-                shared += weights[Int(x[i])]
-                i += 1
-                j += 1
-            } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        while p < x.count && q < y.count {
+            if x[p] == y[q] {
+                shared += weights[Int(x[p])]
+                p += 1
+                q += 1
+            } else if x[p] < y[q] { p += 1 } else { q += 1 }
         }
         let total = newWeights[j] + oldWeights[i]
         return total == 0 ? 1 : 2 * shared / total
