@@ -76,6 +76,7 @@ enum DiffCommand: Command {
             documents = try load(try arguments.operands("OLD", "NEW", command: "diff"), options: options)
         }
         let report = try compare(documents[0], documents[1], options: options)
+        for hint in Hints.of(report) { Output.note(hint) }
         var render = RenderOptions()
         render.presentation = PresentationOptions(
             context: context, all: arguments.has("all"), substantive: arguments.has("substantive"))

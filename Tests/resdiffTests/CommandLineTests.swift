@@ -322,4 +322,16 @@ final class CommandLineTests: BinaryTestCase {
         XCTAssertTrue(check.stdout.hasPrefix("drafts/32-6.txt:"), check.stdout)
         assertTrouble(try run(["missing.txt", "other.txt", "--exit-zero"]), mentions: "no such file")
     }
+
+    /// OLD and NEW the wrong way round, or unrelated texts: a note on stderr, the report
+    /// and the exit status unchanged.
+    func testHintsForSwappedOrUnrelatedTexts() throws {
+        let swapped = try run(["Corpus/A-HRC-RES-32-6.txt", "Corpus/A-HRC-RES-28-2.txt"])
+        XCTAssertEqual(swapped.status, 1)
+        XCTAssertTrue(swapped.stderr.contains("are OLD and NEW the right way round?"), swapped.stderr)
+        let right = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertEqual(right.stderr, "")
+        let unrelated = try run(["Corpus/A-HRC-31-81.txt", "Corpus/A-RES-75-180.txt"])
+        XCTAssertTrue(unrelated.stderr.contains("are these versions of the same text?"), unrelated.stderr)
+    }
 }
