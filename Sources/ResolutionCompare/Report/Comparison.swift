@@ -37,13 +37,13 @@ public enum Comparison {
         var oldCites: [ParagraphLabel: [Int]] = [:], newCites: [ParagraphLabel: [Int]] = [:]
         for p in old.allParagraphs { oldCites[p.label] = p.footnotes }
         for p in new.allParagraphs { newCites[p.label] = p.footnotes }
+        // A footnote the old text defines but the new one lost maps to nothing (-n); a
+        // marker with no definition on either side keeps its number.
+        let defined = Set(old.footnotes.map(\.number))
         for k in entries.indices {
             guard let a = entries[k].old, let b = entries[k].new, a.kind.isParagraph,
                 entries[k].changes.allSatisfy({ $0 != .split && $0 != .merged })
             else { continue }
-            // A footnote the old text defines but the new one lost maps to nothing (-n); a
-            // marker with no definition on either side keeps its number.
-            let defined = Set(old.footnotes.map(\.number))
             let mapped = (oldCites[a.label] ?? []).map { newNumberOf[$0] ?? (defined.contains($0) ? -$0 : $0) }
             if mapped != (newCites[b.label] ?? []) {
                 entries[k].changes = Array(Set(entries[k].changes + [.citations])).sorted()

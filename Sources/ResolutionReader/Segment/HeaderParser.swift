@@ -86,8 +86,8 @@ enum HeaderParser {
     /// resolution" / "draft decision".
     static func sponsorLines(_ texts: [String]) -> ClosedRange<Int>? {
         guard
-            let i = texts.firstIndex(where: { t in
-                draftKinds.contains { t.contains($0) } && (t.contains(":") || texts.firstIndex(of: t).map { $0 > 0 } == true)
+            let i = texts.indices.first(where: { k in
+                draftKinds.contains { texts[k].contains($0) } && (texts[k].contains(":") || k > 0)
             })
         else { return nil }
         var end = i
