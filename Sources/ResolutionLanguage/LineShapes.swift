@@ -160,7 +160,7 @@ package enum LineShapes {
     /// Abbreviations that end with a full stop inside a sentence, as UN texts use them
     /// in references ("chap. II, sect. A", "para. 19", "No. 53"). A line that ends with
     /// one was cut mid-sentence. "etc." and "ibid." are left out: they often end one.
-    static let abbreviations: Set<String> = [
+    package static let abbreviations: Set<String> = [
         "para", "paras", "sect", "chap", "No", "Nos", "no", "p", "pp", "vol", "art", "arts", "Corr", "Add", "Rev",
         "Suppl", "Mr", "Ms", "Mrs", "Dr", "al", "cf", "e.g", "i.e", "annex", "ann",
     ]

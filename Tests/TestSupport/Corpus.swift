@@ -67,6 +67,14 @@ package enum Corpus {
         return out.joined(separator: "\n")
     }
 
+    /// `text` with its line breaks removed: one line, words separated by single spaces,
+    /// footnotes and page furniture left inline where they stood, as text copied from
+    /// a web page or a PDF-to-HTML site arrives.
+    package static func lineBreaksRemoved(_ text: String) -> String {
+        LineClassifier.splitLines(text).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
     /// Windows-1252 bytes of `text`. Characters the code page lacks (superscript four
     /// and up) are written as `<sup>` markup, as converters do.
     package static func windows1252(_ text: String) -> [UInt8] {

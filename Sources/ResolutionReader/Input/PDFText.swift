@@ -132,7 +132,8 @@ enum PDFText {
                     let after = k + number.count < chars.count ? chars[k + number.count] : " "
                     if Array(chars[k..<(k + number.count)]) == number, after.isWhitespace,
                         previous.isLetter || ";,.:)”\"’".contains(previous) || Self.endsAYear(chars, before: k),
-                        k + number.count >= chars.count || !chars[k + number.count].isNumber
+                        k + number.count >= chars.count || !chars[k + number.count].isNumber,
+                        !Self.endsAReference(chars, before: k, glued: true)
                     {
                         found = (l, k)
                         break search
@@ -142,7 +143,7 @@ enum PDFText {
                     // a word, only at the line's end and not after a word that numbers
                     // things ("paragraph 2"): "Countries 2" / "and the Vienna ...".
                     if k >= 2, previous == " ", Array(chars[k..<(k + number.count)]) == number, after == " ",
-                        ";,.:".contains(chars[k - 2])
+                        ";,.:".contains(chars[k - 2]) && !Self.endsAReference(chars, before: k - 1, glued: false)
                             || chars[k - 2].isLetter && k + number.count == chars.count
                                 && !Self.numberingWords.contains(
                                     String(chars[..<(k - 1)]).split(separator: " ").last.map { $0.lowercased() } ?? "")
@@ -171,6 +172,19 @@ enum PDFText {
             let year = Int(String(chars[(k - 4)..<k]))
         else { return false }
         return (1900...2099).contains(year)
+    }
+
+    /// Whether the word before `k` is one a number completes rather than cites: a
+    /// document symbol ("A/80/L.1"), an abbreviation ("Corr.1", "No. 3"), a numbering
+    /// word set apart ("Supplement No. 53", "annex 2"). Its digit is no footnote marker.
+    static func endsAReference(_ chars: [Character], before k: Int, glued: Bool) -> Bool {
+        var start = k
+        while start > 0, !chars[start - 1].isWhitespace { start -= 1 }
+        let word = String(chars[start..<k])
+        let bare = word.trimmingCharacters(in: .punctuationCharacters)
+        if glued { return word.hasSuffix(".") && (word.contains("/") || LineShapes.abbreviations.contains(bare)) }
+        if word.contains("/") { return true }
+        return LineShapes.abbreviations.contains(bare) || numberingWords.contains(bare.lowercased())
     }
 
     /// Words a number follows as a reference, not as a footnote marker.

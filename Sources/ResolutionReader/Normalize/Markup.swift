@@ -58,6 +58,15 @@ enum Markup {
                 line = rest.drop(while: { $0 == " " })
             }
         }
+        // "** Any changes to the list of sponsors ...": a note's mark, two stars or more
+        // and a space; never emphasis, which does not open before a space.
+        let stars = line.prefix(while: { $0 == "*" })
+        if stars.count >= 2, line.dropFirst(stars.count).first == " " {
+            let rest = removeInlineMarkup(String(line.dropFirst(stars.count + 1)))
+            return MarkupLine(
+                text: Typography.collapseSpaces(String(stars) + " " + rest), headingLevel: level, opensBold: false,
+                closesBold: false, unbalancedBold: false, isRule: false)
+        }
         let opensBold = line.hasPrefix("**")
         let closesBold = line.hasSuffix("**") && line.count > 2
         let boldCount = countBoldMarkers(line)

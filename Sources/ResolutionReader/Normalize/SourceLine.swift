@@ -28,7 +28,7 @@ struct SourceLine: Equatable {
 package enum LineClassifier {
     /// Splits the text into lines (LF, CRLF or CR; form feeds dropped) and classifies each.
     static func classify(_ text: String) -> [SourceLine] {
-        let rawLines = splitLines(text)
+        let rawLines = Relining.reline(splitLines(text))
         let mender = BrokenWords(lines: rawLines)
         var lines = rawLines.enumerated().map { index, raw in
             let markup = Markup.strip(mender.mend(raw))
@@ -79,7 +79,9 @@ package enum LineClassifier {
             } else {
                 continue
             }
-            if rest.count >= 10, title.hasPrefix(rest) || rest.hasPrefix(title) {
+            // The title may wrap in the running head too: its end then stands beside
+            // the symbol ("for international peace and security A/RES/79/239").
+            if rest.count >= 10, title.hasPrefix(rest) || rest.hasPrefix(title) || title.hasSuffix(rest) {
                 lines[i].role = .furniture(.runningHead)
             }
         }
@@ -87,7 +89,9 @@ package enum LineClassifier {
         // "Artificial intelligence in the military domain and its implications" / "for
         // international peace and security".
         for i in lines.indices where lines[i].role == .furniture(.runningHead) {
+            // Two lines away only across another line of the head, never across text.
             for k in [i + 1, i + 2, i - 1, i - 2] where k >= 0 && k < lines.count && lines[k].role == .content {
+                if abs(k - i) == 2, lines[(k + i) / 2].role == .content { continue }
                 let text = lines[k].text
                 if text.count >= 10, title.contains(text), HeaderParser.resolutionNumber(text) == nil,
                     k > content[at]
@@ -160,7 +164,8 @@ package enum LineClassifier {
         if text.isEmpty { return .blank }
         if let kind = PageFurniture.classify(text) { return .furniture(kind) }
         if let (number, rest) = footnoteDefinition(text) { return .footnote(number: number, text: rest) }
-        if text.hasPrefix("* "), text.count > 2 { return .note(text) }
+        let stars = text.prefix(while: { $0 == "*" }).count
+        if (1...3).contains(stars), text.dropFirst(stars).hasPrefix(" "), text.count > stars + 1 { return .note(text) }
         return .content
     }
 

@@ -99,19 +99,25 @@ struct Segmenter {
     /// are taken out first, with their own continuation lines, so that paragraphs
     /// never see them.
     private mutating func collectFootnotesAndFurniture() {
-        var open: Int?  // index into footnotes of a footnote whose text goes on
+        // A footnote or a note whose text goes on over the next lines.
+        enum Open { case footnote(Int), note(Int) }
+        var open: Open?
+        // The document's own symbol, as the first lines print it: a running head that
+        // repeats it after a footnote is furniture, never the footnote's last word.
+        let own = Set(
+            lines.prefix(5).flatMap { $0.text.split(separator: " ") }.filter { DocumentSymbol.isSymbol($0) }.map(String.init))
         for i in lines.indices {
             switch lines[i].role {
             case .footnote(let number, let text):
                 footnotes.append((number, text, lines[i].number))
-                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? footnotes.count - 1 : nil
+                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? .footnote(footnotes.count - 1) : nil
             case .note(let text):
                 notes.append(text)
-                open = nil
-            case .furniture(.runningHead) where open != nil:
+                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? .note(notes.count - 1) : nil
+            case .furniture(.runningHead)
+            where open != nil && !own.contains(PageFurniture.runningHeadSymbol(Substring(lines[i].text)) ?? ""):
                 // A symbol alone on a line right after a wrapped footnote ends the footnote.
-                let f = open!
-                footnotes[f].text = Self.join([footnotes[f].text, lines[i].text])
+                append(lines[i].text, to: open!)
                 lines[i].role = .blank
                 open = nil
             case .furniture(let kind):
@@ -123,10 +129,22 @@ struct Segmenter {
             case .blank:
                 break
             case .content:
-                guard let f = open else { continue }
-                footnotes[f].text = Self.join([footnotes[f].text, lines[i].text])
+                guard let target = open else { continue }
+                let text = append(lines[i].text, to: target)
                 lines[i].role = .blank
-                open = Self.footnoteContinues(footnotes[f].text, lineLength: lines[i].text.count) ? f : nil
+                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? target : nil
+            }
+        }
+
+        @discardableResult
+        func append(_ line: String, to target: Open) -> String {
+            switch target {
+            case .footnote(let f):
+                footnotes[f].text = Self.join([footnotes[f].text, line])
+                return footnotes[f].text
+            case .note(let n):
+                notes[n] = Self.join([notes[n], line])
+                return notes[n]
             }
         }
     }

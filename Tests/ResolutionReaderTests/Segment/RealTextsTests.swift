@@ -234,6 +234,26 @@ final class RealTextsTests: XCTestCase {
     /// A PDF and another tool's text extraction of it (pdftotext -layout, with its
     /// indentation, furniture and footnote layout) read alike: the comparison finds
     /// nothing but the spaces that extractor put inside words ("seventy -ninth").
+    /// Misreadings found by removing the corpus texts' line breaks, each fixed in the
+    /// reading of the PDFs themselves.
+    func testReferencesNotesAndRunningHeadsAtThePageFoot() throws {
+        // "A/80/L.1" and "Supplement No. 3" end in digits that are no footnote markers.
+        let draft = try Self.parse("A-80-L.1")
+        XCTAssertEqual(draft.header.first, "United Nations A/80/L.1")
+        let footnote = try Self.parse("A-RES-79-164").footnotes.first { $0.number == 2 }
+        XCTAssertTrue(footnote?.text.contains("Supplement No. 3 and corrigenda") == true, footnote?.text ?? "-")
+        // "** Any changes to the list of sponsors ..." is a note, not a bold heading; a
+        // note wrapped over two lines keeps its second ("African States.").
+        XCTAssertTrue(draft.metadata.notes.contains { $0.hasPrefix("** Any changes") }, "\(draft.metadata.notes)")
+        let l24 = try Self.parse("A-C.3-80-L.24")
+        XCTAssertTrue(l24.metadata.notes.contains { $0.hasSuffix("Group of African States.") }, "\(l24.metadata.notes)")
+        XCTAssertFalse(try XCTUnwrap(l24.paragraphs.last).text.contains("African States"))
+        // A running head whose title wraps, its end beside the symbol, is furniture.
+        let pp15 = try Self.parse("A-RES-79-239").paragraphs[14]
+        XCTAssertFalse(pp15.text.contains("A/RES/79/239"), pp15.text)
+        XCTAssertFalse(pp15.text.contains("implications for international peace"), pp15.text)
+    }
+
     func testAPDFAndItsLayoutExtractionAgree() throws {
         for name in ["A-RES-78-241", "A-RES-79-62"] {
             let pdf = try Self.parse(name)

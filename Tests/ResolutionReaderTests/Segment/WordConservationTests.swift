@@ -20,6 +20,7 @@ final class WordConservationTests: XCTestCase {
             }
         }
         out.append(("page breaks", Corpus.withPageBreaks(text, of: try Corpus.parse(name)).text))
+        out.append(("line breaks removed", Corpus.lineBreaksRemoved(text)))
         return out
     }
 
