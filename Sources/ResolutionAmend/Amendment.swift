@@ -15,11 +15,14 @@ public struct ParagraphReference: Sendable, Equatable, Hashable {
     /// by their printed number, so a reference has to know which it is.
     public enum Part: String, Sendable, Equatable, Hashable {
         case preambular, operative
+        /// "footnote 2": footnotes take word instructions, deletion and replacement like
+        /// paragraphs; a new one is inserted at a place in a paragraph.
+        case footnote
     }
 
     public var part: Part
-    /// Preambular: the position (3 for "the third preambular paragraph"); operative:
-    /// the printed number.
+    /// Preambular: the position (3 for "the third preambular paragraph"); operative and
+    /// footnotes: the printed number.
     public var number: String
     /// Sub-paragraph letters or numerals, outermost first: ["a"] for 13 (a).
     public var subparagraphs: [String]
@@ -33,9 +36,13 @@ public struct ParagraphReference: Sendable, Equatable, Hashable {
     /// The reference a person writes for a paragraph of the base: preambular
     /// paragraphs by position, the others by printed number.
     public init(_ label: ParagraphLabel) {
-        self.init(
-            part: label.part == .preambular ? .preambular : .operative, number: label.printedNumber,
-            subparagraphs: label.path)
+        let part: Part =
+            switch label.part {
+            case .preambular: .preambular
+            case .footnote: .footnote
+            default: .operative
+            }
+        self.init(part: part, number: label.printedNumber, subparagraphs: label.path)
     }
 
     /// "the third preambular paragraph", "operative paragraph 13 (a)".
@@ -47,6 +54,8 @@ public struct ParagraphReference: Sendable, Equatable, Hashable {
                 ? base : "subparagraph " + subparagraphs.map { "(\($0))" }.joined(separator: " ") + " of " + base
         case .operative:
             return "operative paragraph \(number)" + subparagraphs.map { " (\($0))" }.joined()
+        case .footnote:
+            return "footnote \(number)"
         }
     }
 }
@@ -67,13 +76,16 @@ public enum AmendmentInstruction: Sendable, Equatable {
     case moveParagraph(ParagraphReference, to: ParagraphReference, before: Bool)
     /// "Replace REF with the following: '...'".
     case replaceParagraph(ParagraphReference, text: String)
+    /// "In REF, after the words 'A' insert a footnote reading: '...'": a marker after the
+    /// words, and the footnote's text; footnotes are numbered again in order of citation.
+    case insertFootnote(ParagraphReference, anchor: String, text: String)
 
     /// The paragraph the instruction is about.
     public var reference: ParagraphReference {
         switch self {
         case .insertWords(let r, _, _, _), .deleteWords(let r, _, _), .replaceWords(let r, _, _),
             .deleteParagraph(let r), .insertParagraph(let r, _, _), .moveParagraph(let r, _, _),
-            .replaceParagraph(let r, _):
+            .replaceParagraph(let r, _), .insertFootnote(let r, _, _):
             return r
         }
     }

@@ -70,6 +70,8 @@ public struct AmendmentApplier {
         case .operative:
             let wanted = ref.number.replacingOccurrences(of: " ", with: "")
             top = base.paragraphs.first { ($0.kind == .operative || $0.kind == .numbered) && $0.number == wanted }
+        case .footnote:
+            top = nil
         }
         guard var p = top else { return nil }
         for letter in ref.subparagraphs {
@@ -95,10 +97,15 @@ public struct AmendmentApplier {
         var after: [Int: [Unit]] = [:]  // new or moved units after a base paragraph's subtree
         var before: [Int: [Unit]] = [:]
         var failures: [Failure] = []
+        var notes = FootnoteEdits(base: base, lines: lines)
 
         for (n, instruction) in instructions.enumerated() {
             let ref = instruction.reference
             do throws(WordEdit.Failure) {
+                if ref.part == .footnote {
+                    try notes.apply(instruction)
+                    continue
+                }
                 guard let i = index(of: ref) else { throw WordEdit.Failure(message: "the base has no \(ref.words)") }
                 let p = paragraphs[i]
                 switch instruction {
@@ -108,6 +115,8 @@ public struct AmendmentApplier {
                     subtree(i).forEach { deleted.insert($0) }
                 case .replaceParagraph(_, let text):
                     texts[i] = text
+                case .insertFootnote(_, let anchor, let text):
+                    texts[i] = try notes.insert(text, after: anchor, in: texts[i], paragraph: ref.words)
                 case .insertParagraph(_, let isBefore, let text):
                     let unit = Unit(kind: p.kind, level: p.level, text: text, origin: nil)
                     if isBefore {
@@ -153,7 +162,8 @@ public struct AmendmentApplier {
             return v
         }
         renumber(&units)
-        return Result(text: print(units), failures: failures)
+        let numbering = notes.number(&units)
+        return Result(text: print(units, footnotes: numbering), failures: failures)
     }
 
     /// Operative paragraphs 1, 2, 3 ...; sub-paragraphs (a), (b) ... or (i), (ii) ... under
@@ -187,11 +197,26 @@ public struct AmendmentApplier {
 
     // MARK: Printing in the base's layout
 
-    func print(_ units: [Unit]) -> String {
-        // Lines that belong to a base paragraph's own text (not its sub-paragraphs').
+    func print(_ units: [Unit], footnotes: FootnoteEdits.Numbering) -> String {
+        // Lines that belong to a base paragraph's own text (not its sub-paragraphs', nor
+        // a footnote's definition that a page break put inside it).
         var ownerOfLine: [Int: Int] = [:]
         for (i, p) in paragraphs.enumerated() where p.lines.upperBound <= lines.count {
-            for line in p.lines where ownerOfLine[line] == nil { ownerOfLine[line] = i }
+            for line in p.lines where ownerOfLine[line] == nil && footnotes.definitionLines[line] == nil {
+                ownerOfLine[line] = i
+            }
+        }
+        var out: [String] = []
+        var writtenLines = Set<Int>()
+        /// A line outside the paragraphs as the amended text has it: a footnote's
+        /// definition rewritten, renumbered or dropped; anything else as it was.
+        func appendOther(_ line: Int) {
+            guard writtenLines.insert(line).inserted else { return }
+            if let replacement = footnotes.definitionLines[line] {
+                out += replacement
+            } else {
+                out.append(lines[line - 1])
+            }
         }
         let blankBetween =
             paragraphs.filter { $0.lines.upperBound < lines.count }
@@ -200,25 +225,27 @@ public struct AmendmentApplier {
         var unitForBase: [Int: Int] = [:]
         for (k, u) in units.enumerated() { if let o = u.origin { unitForBase[o] = k } }
 
-        var out: [String] = []
         var emitted = Set<Int>()
         func emit(_ k: Int) {
             guard !emitted.contains(k) else { return }
             emitted.insert(k)
             let u = units[k]
-            if let o = u.origin, u.text == paragraphs[o].text,
-                u.number == paragraphs[o].number || paragraphs[o].number == nil
-            {
-                // Unchanged: the base's own lines.
-                for line in paragraphs[o].lines where ownerOfLine[line] == o { out.append(lines[line - 1]) }
-                return
-            }
-            if let o = u.origin, u.text == paragraphs[o].text, let old = paragraphs[o].number, let new = u.number {
-                // Renumbered only: the same lines with the number changed in place.
+            if let o = u.origin, u.text == footnotes.renumbered(paragraphs[o].text) {
+                // Unchanged, or renumbered only (the paragraph's number, its footnote
+                // markers): the base's own lines, numbers changed in place; footnote
+                // definitions a page break put inside it stay where they stood.
                 var first = true
-                for line in paragraphs[o].lines where ownerOfLine[line] == o {
-                    out.append(first ? renumbered(lines[line - 1], from: old, to: new) : lines[line - 1])
-                    first = false
+                for line in paragraphs[o].lines {
+                    if ownerOfLine[line] == o {
+                        var text = footnotes.renumberedLine(lines[line - 1])
+                        if first, let old = paragraphs[o].number, let new = u.number, old != new {
+                            text = renumbered(text, from: old, to: new)
+                        }
+                        out.append(text)
+                        first = false
+                    } else if ownerOfLine[line] == nil && footnotes.definitionLines[line] != nil {
+                        appendOther(line)
+                    }
                 }
                 return
             }
@@ -242,7 +269,7 @@ public struct AmendmentApplier {
         var k = 0  // next unit to place
         while lineNumber <= lines.count {
             guard let owner = ownerOfLine[lineNumber] else {
-                out.append(lines[lineNumber - 1])
+                appendOther(lineNumber)
                 lineNumber += 1
                 continue
             }
@@ -266,6 +293,14 @@ public struct AmendmentApplier {
             while k < stop { emit(k); k += 1 }
         }
         while k < units.count { emit(k); k += 1 }
+        // Footnotes the amendments added, at the foot of the text.
+        if !footnotes.added.isEmpty {
+            let trailingBlank = out.last?.isEmpty == true
+            if trailingBlank { out.removeLast() }
+            if !(out.last?.isEmpty ?? true) { out.append("") }
+            out += footnotes.added
+            if trailingBlank { out.append("") }
+        }
         // A final line feed in the base is a last, empty line: joining restores it.
         return out.joined(separator: "\n")
     }

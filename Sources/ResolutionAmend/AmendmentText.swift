@@ -50,6 +50,8 @@ public enum AmendmentText {
                 + (r.part == .operative ? renumber : "") + "."
         case .replaceParagraph(let r, let text):
             return capitalized("replace \(r.words) with the following") + ":\n   “\(text)”"
+        case .insertFootnote(let r, let anchor, let text):
+            return "In \(r.words), after \(q(anchor)) insert a footnote reading:\n   “\(text)”"
         }
     }
 
@@ -206,6 +208,12 @@ public enum AmendmentText {
 
     private static func paragraphInstruction(_ head: String, _ body: String) throws(Failure) -> AmendmentInstruction {
         let s = head.lowercased()
+        // "In operative paragraph 26, after the words “Council;” insert a footnote".
+        if let (shape, quotes) = try? extractQuotes(head), quotes.count == 1,
+            let m = match(#"^in (.+?), after (?:the words? |words? )?§0§,? insert a (?:new )?footnote$"#, shape.lowercased())
+        {
+            return .insertFootnote(try reference(String(m[1])), anchor: quotes[0], text: body)
+        }
         let para =
             #"(?:a |the following )?(?:new )?(?:preambular |operative )?paragraph(?:,? as)?(?: \(and renumber subsequent paragraphs accordingly\))?"#
         if let m = match(#"^(after|before) (.+?),? insert \#(para)$"#, s) {
@@ -277,6 +285,9 @@ public enum AmendmentText {
     /// "operative paragraph 4, subparagraph (b)".
     static func reference(_ text: String) throws(Failure) -> ParagraphReference {
         let s = text.lowercased().trimming(" ")
+        if let m = match(#"^(?:the )?(?:text of )?footnote (\d{1,4})$"#, s) {
+            return ParagraphReference(part: .footnote, number: String(m[1]))
+        }
         if let m = match(
             #"^(?:sub-?paragraph ((?:\([a-z]+\) ?)+) of )?(?:the )?([a-z]+(?:-[a-z]+)?) preambular paragraph$"#, s)
         {

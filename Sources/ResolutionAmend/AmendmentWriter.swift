@@ -35,35 +35,48 @@ public enum AmendmentWriter {
     public static func placedInstructions(_ report: ChangeReport, substantive: Bool = false) -> [PlacedInstruction] {
         var placed: [PlacedInstruction] = []
         let entries = report.entries
+        let notes = FootnoteChanges(report)
         var replacedBySplit = Set<ParagraphLabel>()
         for (k, e) in entries.enumerated() {
             func place(_ i: AmendmentInstruction) { placed.append(PlacedInstruction(entry: k, instruction: i)) }
             guard !e.isUnchanged else { continue }
-            // Annex paragraphs, headings, footnotes and notes have no amendment phrasing
-            // here yet: the amendment set lists them as changes left to write by hand.
+            // Annex paragraphs, headings and notes have no amendment phrasing here yet:
+            // the amendment set lists them as changes left to write by hand.
             guard let kind = (e.new ?? e.old)?.kind, writes(kind) else { continue }
             if e.changes == [.renumbered] { continue }
             if substantive && e.isTechnicalOnly { continue }
+            if kind == .footnote {
+                // A removed footnote is deleted with its markers; an added one is
+                // inserted with the paragraph that cites it; an edited one, word by word.
+                switch (e.old, e.new) {
+                case (let old?, nil): place(.deleteParagraph(reference(old)))
+                case (let old?, let new?) where e.changes.contains(.reworded):
+                    for i in rewording(e, old, new, replacement: new.text) { place(i) }
+                default: break
+                }
+                continue
+            }
             switch (e.old, e.new) {
             case (let old?, nil):
                 place(.deleteParagraph(reference(old)))
             case (nil, let new?):
-                place(insertion(of: new, at: k, in: entries))
+                place(insertion(of: new, text: notes.baseText(new.text), at: k, in: entries))
             case (let old?, let new?):
+                let text = notes.baseText(new.text)
+                defer { for i in notes.insertions(citedBy: new, in: old) { place(i) } }
                 if e.changes.contains(.split) {
                     if replacedBySplit.insert(old.label).inserted {
-                        place(.replaceParagraph(reference(old), text: new.text))
+                        place(.replaceParagraph(reference(old), text: text))
                     } else {
                         // After the old paragraph, which the first piece replaced: pieces
                         // inserted after it in turn stand in order.
-                        place(.insertParagraph(reference(old), before: false, text: new.text))
+                        place(.insertParagraph(reference(old), before: false, text: text))
                     }
                     continue
                 }
                 if e.changes.contains(.merged) {
                     let first = entries.firstIndex { $0.new?.label == new.label && $0.changes.contains(.merged) } == k
-                    place(
-                        first ? .replaceParagraph(reference(old), text: new.text) : .deleteParagraph(reference(old)))
+                    place(first ? .replaceParagraph(reference(old), text: text) : .deleteParagraph(reference(old)))
                     continue
                 }
                 if e.changes.contains(.moved),
@@ -71,7 +84,7 @@ public enum AmendmentWriter {
                 {
                     place(.moveParagraph(reference(old), to: anchor.reference, before: anchor.before))
                 }
-                if e.changes.contains(.reworded) { for i in rewording(e, old, new) { place(i) } }
+                if e.changes.contains(.reworded) { for i in rewording(e, old, new, replacement: text) { place(i) } }
             default:
                 continue
             }
@@ -79,10 +92,27 @@ public enum AmendmentWriter {
         return placed
     }
 
-    /// Whether instructions are written for paragraphs of this kind: the preamble and
-    /// the operative part (and a report's paragraphs).
+    /// The changes of `report` that instructions do not express, to be made by hand:
+    /// annex paragraphs, headings, notes, the header and the adoption block; footnotes
+    /// added to a new paragraph; a footnote's citation moved between paragraphs.
+    public static func unexpressed(_ report: ChangeReport, placed: [PlacedInstruction]) -> [ChangeReport.Entry] {
+        let notes = FootnoteChanges(report)
+        let replaced = Set(placed.compactMap { p -> Int? in
+            if case .replaceParagraph = p.instruction { return p.entry }
+            return nil
+        })
+        return report.entries.enumerated().filter { k, e in
+            guard !e.isUnchanged, let side = e.new ?? e.old else { return false }
+            if !writes(side.kind) { return true }
+            if side.kind == .footnote, e.old == nil, let new = e.new { return !notes.isWritten(new, in: report) }
+            return e.changes.contains(.citations) && !replaced.contains(k) && !notes.explainsCitations(e)
+        }.map(\.element)
+    }
+
+    /// Whether instructions are written for paragraphs of this kind: the preamble, the
+    /// operative part (and a report's paragraphs), and footnotes.
     public static func writes(_ kind: ParagraphKind) -> Bool {
-        kind.isParagraph && kind != .annex
+        kind.isParagraph && kind != .annex || kind == .footnote
     }
 
     /// The reference of a paragraph of the base, from its label: `PP3(a)`, `OP13(a)(i)`.
@@ -92,16 +122,18 @@ public enum AmendmentWriter {
 
     /// Where an added paragraph goes: after the nearest paragraph before it that stays
     /// in place (same part and level), or before the nearest one after it.
-    private static func insertion(of new: ChangeReport.Side, at k: Int, in entries: [ChangeReport.Entry])
-        -> AmendmentInstruction
-    {
+    private static func insertion(
+        of new: ChangeReport.Side, text: String, at k: Int, in entries: [ChangeReport.Entry]
+    ) -> AmendmentInstruction {
         if let a = anchor(for: k, in: entries, kind: new.kind, level: new.level) {
-            return .insertParagraph(a.reference, before: a.before, text: new.text)
+            return .insertParagraph(a.reference, before: a.before, text: text)
         }
         // No paragraph of its kind in the base: after the last paragraph there is.
-        let last = entries[..<k].last { $0.old != nil && $0.new != nil }?.old ?? entries.compactMap(\.old).last
+        let last =
+            entries[..<k].last { $0.old != nil && $0.new != nil && $0.old!.kind.isParagraph }?.old
+            ?? entries.compactMap(\.old).last { $0.kind.isParagraph }
         return .insertParagraph(
-            last.map(reference) ?? ParagraphReference(part: .preambular, number: "1"), before: false, text: new.text)
+            last.map(reference) ?? ParagraphReference(part: .preambular, number: "1"), before: false, text: text)
     }
 
     private static func anchor(for k: Int, in entries: [ChangeReport.Entry], kind: ParagraphKind, level: Int)
@@ -118,11 +150,11 @@ public enum AmendmentWriter {
 
     /// Word instructions for a reworded pair, from the report's own edits, or one
     /// replacement of the whole paragraph.
-    static func rewording(_ entry: ChangeReport.Entry, _ old: ChangeReport.Side, _ new: ChangeReport.Side)
-        -> [AmendmentInstruction]
-    {
+    static func rewording(
+        _ entry: ChangeReport.Entry, _ old: ChangeReport.Side, _ new: ChangeReport.Side, replacement: String
+    ) -> [AmendmentInstruction] {
         let ref = reference(old)
-        let whole: [AmendmentInstruction] = [.replaceParagraph(ref, text: new.text)]
+        let whole: [AmendmentInstruction] = [.replaceParagraph(ref, text: replacement)]
         guard entry.similarity >= replaceBelowSimilarity, let texts = entry.texts else { return whole }
         var instructions: [AmendmentInstruction] = []
         let runs = entry.edits

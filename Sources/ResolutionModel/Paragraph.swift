@@ -102,13 +102,17 @@ public struct Heading: Sendable, Equatable {
 public struct Footnote: Sendable, Equatable {
     public var number: Int
     public var text: String
+    /// The line its definition starts on, and the last line its text runs over (1-based),
+    /// so that an amended text can rewrite the definition where it stands.
     public var line: Int
+    public var lastLine: Int
     public var citedBy: [ParagraphLabel]
 
-    public init(number: Int, text: String, line: Int, citedBy: [ParagraphLabel]) {
+    public init(number: Int, text: String, line: Int, lastLine: Int? = nil, citedBy: [ParagraphLabel]) {
         self.number = number
         self.text = text
         self.line = line
+        self.lastLine = lastLine ?? line
         self.citedBy = citedBy
     }
 }

@@ -51,12 +51,17 @@ public enum AmendmentJSON {
                 ]
             case .replaceParagraph(let r, let text):
                 fields = [("action", .string("replaceParagraph")), ("paragraph", ref(r)), ("text", .string(text))]
+            case .insertFootnote(let r, let anchor, let text):
+                fields = [
+                    ("action", .string("insertFootnote")), ("paragraph", ref(r)), ("anchor", .string(anchor)),
+                    ("text", .string(text)),
+                ]
             }
             fields.append(("sentence", .string(AmendmentText.sentence(i))))
             return .object(fields)
         }
         return JSONValue.object([
-            ("formatVersion", .int(1)), ("base", .optional(base)), ("target", .optional(target)),
+            ("formatVersion", .int(2)), ("base", .optional(base)), ("target", .optional(target)),
             ("instructions", .array(items)), ("unexpressed", .array(unexpressed.map(JSONValue.string))),
         ]).serialized()
     }

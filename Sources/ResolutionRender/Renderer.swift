@@ -85,13 +85,10 @@ public struct AmendmentSet: Sendable {
         self.instructions = instructions
     }
 
-    /// Changes outside the preamble and operative part (annex, headings, footnotes, notes), which the
-    /// instructions do not express: every renderer lists them, so none goes unsaid.
+    /// Changes the instructions do not express (annex, headings, notes, moved citations):
+    /// every renderer lists them, so none goes unsaid.
     public var unexpressed: [ChangeReport.Entry] {
-        report.entries.filter { e in
-            !e.isUnchanged
-                && ((e.new ?? e.old).map { !AmendmentWriter.writes($0.kind) } == true || e.changes.contains(.citations))
-        }
+        AmendmentWriter.unexpressed(report, placed: instructions)
     }
 
     /// The names the amendments' heading gives the two texts: symbols, else files.

@@ -5,6 +5,8 @@ import TestSupport
 import ResolutionDiff
 
 @testable import ResolutionAmend
+@testable import ResolutionLanguage
+@testable import ResolutionReader
 
 /// Amendments: written from a comparison, read back, applied; and written by hand.
 final class AmendmentTests: XCTestCase {
@@ -35,7 +37,105 @@ final class AmendmentTests: XCTestCase {
             let target = try Corpus.parse(new)
             let (amended, instructions) = try roundTrip(source, target)
             assertSameParagraphs(amended, target, "\(old) → \(new)")
+            assertEquivalent(amended, target, "\(old) → \(new)")
             XCTAssertFalse(instructions.isEmpty)
+        }
+    }
+
+    /// Everything the amendments can express is as in the target: paragraphs, footnotes
+    /// and their citations (the header and the adoption block are no amendment's business).
+    func assertEquivalent(_ amended: Document, _ target: Document, _ context: String, line: UInt = #line) {
+        let report = Comparison.compare(amended, target)
+        let left = report.entries.filter {
+            !$0.isUnchanged && ![.header, .adoption, .note].contains(($0.new ?? $0.old)!.kind)
+        }
+        XCTAssertEqual(
+            left.map { "\($0.old?.label.description ?? "-")→\($0.new?.label.description ?? "-") \($0.changes)" }, [],
+            context, line: line)
+    }
+
+    /// Footnotes edited, removed and added in 32/6: each written as an instruction, read
+    /// back and applied, giving the draft's footnotes and citations, with every line of
+    /// the paragraphs it does not touch as it was (emphasis and all).
+    func testFootnoteAmendmentsRoundTrip() throws {
+        let text = try Corpus.text("A-HRC-RES-32-6")
+        func shifted(_ t: String, by delta: Int, from first: Int) -> String {
+            var t = t
+            let order = delta > 0 ? Array((first...4).reversed()) : Array(first...4)
+            for n in order {
+                t = t.replacingOccurrences(of: Typography.superscript(n), with: Typography.superscript(n + delta))
+            }
+            return t
+        }
+        let edited = text.replacingOccurrences(of: "A/HRC/19/50.", with: "A/HRC/99/99.")
+        let removed = shifted(
+            text.replacingOccurrences(of: "² A/HRC/19/50.\n", with: "").replacingOccurrences(of: "²", with: ""),
+            by: -1, from: 3)
+        let anchor = "Racial Discrimination, Xenophobia and Related Intolerance"
+        XCTAssertEqual(text.components(separatedBy: anchor).count, 2)
+        let added =
+            shifted(text, by: 1, from: 1).replacingOccurrences(of: anchor, with: anchor + "¹")
+            + "\n¹ See A/CONF.189/12 and Corr.1, chap. I.\n"
+        let cases: [(String, String, (AmendmentInstruction) -> Bool)] = [
+            ("edited", edited, { $0.reference.part == .footnote }),
+            ("removed", removed, { if case .deleteParagraph(let r) = $0 { r.words == "footnote 2" } else { false } }),
+            ("added", added, { if case .insertFootnote(let r, _, let t) = $0 { r.words == "the fourth preambular paragraph" && t.hasPrefix("See A/CONF.189") } else { false } }),
+        ]
+        let source = SourceText(name: "32/6", text: text)
+        let base = try ResolutionParser.parse(source)
+        for (name, draft, expected) in cases {
+            let target = try ResolutionParser.parse(text: draft, name: name)
+            XCTAssertTrue(Comparison.compare(base, target).hasChanges, name)
+            let (amended, instructions) = try roundTrip(source, target)
+            XCTAssertEqual(instructions.count, 1, "\(name): \(instructions.map(AmendmentText.sentence))")
+            XCTAssertTrue(instructions.allSatisfy(expected), "\(name): \(instructions.map(AmendmentText.sentence))")
+            assertEquivalent(amended, target, name)
+            XCTAssertEqual(amended.footnotes.map(\.text), target.footnotes.map(\.text), name)
+            // The paragraphs no instruction touched keep their lines byte for byte.
+            // (Footnote markers renumbered in place aside.)
+            func unmarked(_ line: String) -> String {
+                String(String.UnicodeScalarView(line.unicodeScalars.filter { !Typography.isSuperscriptDigit($0) }))
+            }
+            let output = Set(
+                LineClassifier.splitLines(try AmendmentApplier.apply(instructions, to: base, source: source).text)
+                    .map(unmarked))
+            let baseLines = LineClassifier.splitLines(text)
+            let definitions = Set(base.footnotes.flatMap { Array($0.line...$0.lastLine) })
+            for e in Comparison.compare(base, target).entries where e.isUnchanged && e.old?.kind.isParagraph == true {
+                let p = try XCTUnwrap(e.old)
+                for n in p.lines where !definitions.contains(n) && !baseLines[n - 1].isEmpty {
+                    let line = unmarked(baseLines[n - 1])
+                    XCTAssertTrue(output.contains(line), "\(name): \(p.label) lost its line \(line.prefix(60))")
+                }
+            }
+        }
+    }
+
+    /// Footnote instructions as a person writes them, applied to 32/6.
+    func testHandWrittenFootnoteAmendments() throws {
+        let amendments = """
+            1. In footnote 3, replace "26/41" with "27/41".
+            2. Delete footnote 1.
+            3. Replace the text of footnote 2 with the following: "A/HRC/19/51."
+            4. In the second preambular paragraph, after the words "Sustainable Development Goals," insert a footnote reading: "See resolution 70/1."
+            """
+        let text = try Corpus.text("A-HRC-RES-32-6")
+        let source = SourceText(name: "32/6", text: text)
+        let base = try ResolutionParser.parse(source)
+        let instructions = try AmendmentText.parse(amendments)
+        XCTAssertEqual(instructions.map(\.reference.words), ["footnote 3", "footnote 1", "footnote 2", "the second preambular paragraph"])
+        let result = try AmendmentApplier.apply(instructions, to: base, source: source)
+        let amended = try ResolutionParser.parse(SourceText(name: "amended", text: result.text))
+        // Numbered again in the order of citation: the new one (PP2) first.
+        XCTAssertEqual(
+            amended.footnotes.map { "\($0.number) \($0.text)" },
+            ["1 See resolution 70/1.", "2 A/HRC/19/51.", "3 A/HRC/27/41.", "4 A/HRC/31/81."])
+        XCTAssertEqual(amended.footnotes.first?.citedBy.map(\.description), ["PP2"])
+        // A footnote that is not there, and a footnote "inserted" like a paragraph.
+        for wrong in ["Delete footnote 9.", "After footnote 2, insert a new paragraph reading: \"X.\""] {
+            XCTAssertThrowsError(try AmendmentApplier.apply(try AmendmentText.parse(wrong), to: base, source: source)) {
+                XCTAssertTrue(("\($0)").contains("footnote"), "\($0)")
+            }
         }
     }
 

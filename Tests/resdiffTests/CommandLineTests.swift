@@ -214,14 +214,18 @@ final class CommandLineTests: BinaryTestCase {
                 "In operative paragraph 12, replace the word “sixty-sixth” with the word “seventy-sixth”."))
         let path = NSTemporaryDirectory() + "resdiff-amendments.txt"
         try amend.stdout.write(toFile: path, atomically: true, encoding: .utf8)
-        // Every paragraph comes out as in NEW. Footnotes and notes are not written as
-        // amendments yet: amend lists them to change by hand, and --expect shows them.
-        XCTAssertTrue(amend.stdout.contains("- Footnote 4 (added): “Resolution 66/3.”"), amend.stdout)
+        // Every paragraph and footnote comes out as in NEW. The header, the adoption block
+        // and the bracketed note are not written as amendments: amend lists them to
+        // change by hand, and --expect shows them.
+        XCTAssertTrue(
+            amend.stdout.contains("after the word “Action,” insert a footnote reading:\n   “Resolution 66/3.”"),
+            amend.stdout)
+        XCTAssertTrue(amend.stdout.contains("- Note (reworded): “[on the report of the Third Committee"), amend.stdout)
         let expect = try run(["apply", "Corpus/A-RES-65-218.txt", path, "--expect", "Corpus/A-RES-75-180.txt"])
         XCTAssertEqual(expect.status, 1, expect.stdout + expect.stderr)
         XCTAssertTrue(
-            expect.stdout.contains("0 added, 0 removed, 0 reworded (0 technical), 0 moved,")
-                && expect.stdout.contains("; footnotes: "), expect.stdout)
+            expect.stdout.contains("0 added, 0 removed, 0 reworded (0 technical), 0 moved; notes: 1 reworded; header")
+                && !expect.stdout.contains("footnotes:"), expect.stdout)
         let wrong = try run(["apply", "Corpus/A-RES-65-218.txt", path, "--expect", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertEqual(wrong.status, 1)
         XCTAssertTrue(wrong.stdout.contains("@@"), "the differences are shown")

@@ -30,7 +30,7 @@ struct Segmenter {
     private var items: [Item] = []
     private var headings: [Heading] = []
     private var sectionPath: [(level: Int, text: String)] = []
-    private var footnotes: [(number: Int, text: String, line: Int)] = []
+    private var footnotes: [(number: Int, text: String, line: Int, lastLine: Int)] = []
     private var notes: [String] = []
     private var trailer: [SourceLine] = []
     private var setAside: [SetAside] = []
@@ -109,7 +109,7 @@ struct Segmenter {
         for i in lines.indices {
             switch lines[i].role {
             case .footnote(let number, let text):
-                footnotes.append((number, text, lines[i].number))
+                footnotes.append((number, text, lines[i].number, lines[i].number))
                 open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? .footnote(footnotes.count - 1) : nil
             case .note(let text):
                 notes.append(text)
@@ -117,7 +117,7 @@ struct Segmenter {
             case .furniture(.runningHead)
             where open != nil && !own.contains(PageFurniture.runningHeadSymbol(Substring(lines[i].text)) ?? ""):
                 // A symbol alone on a line right after a wrapped footnote ends the footnote.
-                append(lines[i].text, to: open!)
+                append(lines[i].text, to: open!, line: lines[i].number)
                 lines[i].role = .blank
                 open = nil
             case .furniture(let kind):
@@ -130,17 +130,18 @@ struct Segmenter {
                 break
             case .content:
                 guard let target = open else { continue }
-                let text = append(lines[i].text, to: target)
+                let text = append(lines[i].text, to: target, line: lines[i].number)
                 lines[i].role = .blank
                 open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? target : nil
             }
         }
 
         @discardableResult
-        func append(_ line: String, to target: Open) -> String {
+        func append(_ line: String, to target: Open, line number: Int) -> String {
             switch target {
             case .footnote(let f):
                 footnotes[f].text = Self.join([footnotes[f].text, line])
+                footnotes[f].lastLine = number
                 return footnotes[f].text
             case .note(let n):
                 notes[n] = Self.join([notes[n], line])
@@ -547,11 +548,16 @@ struct Segmenter {
         return markers
     }
 
+    /// The footnotes in the order of their numbers, which is where they stand in the
+    /// text whatever page foot (or end of text) their definitions were printed at; as
+    /// found when numbers repeat.
     private func citedFootnotes(_ paragraphs: [Paragraph]) -> [Footnote] {
         let all = paragraphs.flatMap(\.flattened)
-        return footnotes.map { note in
+        let numbers = footnotes.map(\.number)
+        let ordered = Set(numbers).count == numbers.count ? footnotes.sorted { $0.number < $1.number } : footnotes
+        return ordered.map { note in
             Footnote(
-                number: note.number, text: note.text, line: note.line,
+                number: note.number, text: note.text, line: note.line, lastLine: note.lastLine,
                 citedBy: all.filter { $0.footnotes.contains(note.number) }.map(\.label))
         }
     }
