@@ -59,11 +59,13 @@ public struct SourceText: Sendable, Equatable {
             return SourceText(name: name, text: HTMLText.text(of: text), format: .html(encoding))
         }
         // Text extracted from a PDF by another tool (pdftotext -layout, PyMuPDF) keeps the
-        // footnote rule and plain-digit markers: the same repairs as a PDF's own text.
-        if PDFText.hasFootnoteRule(text), !text.unicodeScalars.contains(where: Typography.isSuperscriptDigit) {
-            return SourceText(name: name, text: PDFText.raiseFootnoteMarkers(text), format: .text(encoding))
+        // footnote rule and plain-digit markers: the same repairs as a PDF's own text,
+        // once a text whose line breaks were removed has its lines again.
+        let lined = Relining.reline(text: text)
+        if PDFText.hasFootnoteRule(lined), !lined.unicodeScalars.contains(where: Typography.isSuperscriptDigit) {
+            return SourceText(name: name, text: PDFText.raiseFootnoteMarkers(lined), format: .text(encoding))
         }
-        return SourceText(name: name, text: text, format: .text(encoding))
+        return SourceText(name: name, text: lined, format: .text(encoding))
     }
 
     /// Reads a file, or standard input when `path` is `-`.

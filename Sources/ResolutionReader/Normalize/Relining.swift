@@ -26,8 +26,14 @@ enum Relining {
     /// must show before it is cut: one long paragraph with a number inside stays whole.
     static let minimumStarts = 3
 
+    /// A long line is cut only when it holds this share of the text (or its opening
+    /// formula): a text that has its line breaks keeps every line, even one long
+    /// paragraph with a numbered list inside.
+    static let minimumShare = 0.5
+
     static func reline(_ lines: [String]) -> [String] {
         guard lines.contains(where: { $0.utf8.count >= minimumLength }) else { return lines }
+        let total = lines.reduce(0) { $0 + $1.utf8.count }
         var out: [String] = []
         out.reserveCapacity(lines.count)
         for line in lines {
@@ -36,9 +42,18 @@ enum Relining {
                 continue
             }
             var reliner = Reliner(line)
-            out += reliner.pieces() ?? [line]
+            let share = Double(line.utf8.count) / Double(max(total, 1))
+            out += reliner.pieces(mostOfTheText: share >= minimumShare) ?? [line]
         }
         return out
+    }
+
+    /// `text` with its run-together lines cut again; the text itself when it has none.
+    static func reline(text: String) -> String {
+        guard text.utf8.count >= minimumLength else { return text }
+        let lines = LineClassifier.splitLines(text)
+        let relined = reline(lines)
+        return relined.count == lines.count ? text : relined.joined(separator: "\n")
     }
 }
 
@@ -53,6 +68,8 @@ private struct Reliner {
     /// definitions. Sequence checks look past them.
     var aside: [Bool]
     var starts = 0
+    /// Footnote numbers the text has cited so far (markers glued or set apart).
+    private var cited = Set<Int>()
 
     init(_ line: String) {
         raw = Self.mendHyphens(line.split(separator: " "))
@@ -83,9 +100,10 @@ private struct Reliner {
         return out
     }
 
-    mutating func pieces() -> [String]? {
+    mutating func pieces(mostOfTheText: Bool) -> [String]? {
         guard raw.count > 2 else { return nil }
         let formula = findFormula()
+        guard mostOfTheText || formula != nil else { return nil }
         let bodyStart = formula.map { $0.upperBound } ?? 0
         let header = 0..<(formula?.lowerBound ?? 0)
         markFurniture(header: header)
@@ -132,6 +150,14 @@ private struct Reliner {
         guard (1...2).contains(digits.count), s.count > digits.count,
             ",;:.”".contains(s.dropLast(digits.count).last!)
         else { return nil }
+        // After a full stop, not a symbol's or an abbreviation's number: "A/C.3/80/L.53",
+        // "Corr.1", "No.3" ("78/7;1" is a marker).
+        let word = s.dropLast(digits.count + 1)
+        if s.dropLast(digits.count).last == ".",
+            s.contains("/") || word.count <= 1 || LineShapes.abbreviations.contains(String(word))
+        {
+            return nil
+        }
         return s.suffix(digits.count)
     }
 
@@ -152,14 +178,15 @@ private struct Reliner {
     }
 
     private func startsCapitalized(_ i: Int) -> Bool {
-        i < words.count && words[i].first.map { $0.isUppercase || $0 == "“" || $0 == "\"" } == true
+        i < words.count && words[i].first.map { $0.isUppercase || $0 == "“" || $0 == "\"" || $0 == "[" } == true
     }
 
     /// The index of the nearest word before `i` that is part of the text's flow.
     private func previous(_ i: Int) -> Int? {
         var k = i - 1
         while k >= 0 {
-            if !aside[k] && !isBullet(k) { return k }
+            // A marker set apart by a space ("Rights, ¹") stands for the word before it.
+            if !aside[k] && !isBullet(k) && Self.superscriptValue(Substring(words[k])) == nil { return k }
             k -= 1
         }
         return nil
@@ -266,10 +293,12 @@ private struct Reliner {
     private mutating func markFurniture(header: Range<Int>) {
         let symbols = Set(header.map { words[$0] }.filter { DocumentSymbol.isSymbol(Substring($0)) })
         var furniture = Array(repeating: false, count: words.count)
+        var jobNumbers = Set<Int>()
         var i = 0
         while i < words.count {
             let w = Substring(words[i])
             if PageFurniture.isJobNumber(w) {
+                jobNumbers.insert(i)
                 var end = i + 1
                 // "(E)": the language of the print run; "(a)" is a sub-paragraph's.
                 if end < words.count, words[end].count == 3, words[end].hasPrefix("("), words[end].hasSuffix(")"),
@@ -279,6 +308,7 @@ private struct Reliner {
                     if end < words.count, words[end].count == 6, words[end].allSatisfy(\.isASCIIDigit) { end += 1 }
                 }
                 markLine(i..<end, in: &furniture)
+                for k in i..<end { jobNumbers.insert(k) }
                 i = end
             } else if let end = barcodeEnd(i) {
                 markLine(i..<end, in: &furniture)
@@ -289,6 +319,7 @@ private struct Reliner {
         }
         // Running heads: the document's own symbol with the title words printed beside it.
         let title = titleWords(header)
+        var runningHeads = Set<Int>()
         for i in words.indices where !furniture[i] && symbols.contains(words[i]) && !header.contains(i) && title.count >= 2 {
             var after = 0
             while after < title.count, i + 1 + after < words.count, !furniture[i + 1 + after],
@@ -298,22 +329,36 @@ private struct Reliner {
             }
             if after >= 2 {
                 markLine(i..<(i + 1 + after), in: &furniture)
+                runningHeads.formUnion(i..<(i + 1 + after))
                 continue
             }
             for length in stride(from: min(title.count, i), through: 2, by: -1)
             where (i - length..<i).allSatisfy({ !furniture[$0] }) && Array(words[(i - length)..<i]) == Array(title[..<length]) {
-                markLine((i - length)..<(i + 1), in: &furniture)
+                // The title's first words, the symbol, and perhaps the rest of the title
+                // ("... its implications A/RES/79/239 for international peace and security").
+                var rest = 0
+                while length + rest < title.count, i + 1 + rest < words.count, !furniture[i + 1 + rest],
+                    words[i + 1 + rest] == title[length + rest]
+                {
+                    rest += 1
+                }
+                let head = (i - length)..<(i + 1 + (length + rest == title.count ? rest : 0))
+                markLine(head, in: &furniture)
+                runningHeads.formUnion(head)
                 break
             }
         }
-        // Page numbers and the symbol alone beside other furniture.
+        // The symbol alone beside other furniture, and the page number beside the job
+        // number ("24-23093 2/3"): elsewhere "78/241" is a resolution's number.
         var changed = true
         while changed {
             changed = false
             for i in words.indices where !furniture[i] {
                 let near = i > 0 && furniture[i - 1] || i + 1 < words.count && furniture[i + 1]
                 guard near else { continue }
-                if isPageNumber(words[i]) || symbols.contains(words[i]) && !header.contains(i) {
+                // (Beside a running head too: "Necessity of ... A/RES/79/7 2/2".)
+                let besideJob = [i - 1, i + 1].contains { jobNumbers.contains($0) || runningHeads.contains($0) }
+                if isPageNumber(words[i]) && besideJob || symbols.contains(words[i]) && !header.contains(i) {
                     markLine(i..<(i + 1), in: &furniture)
                     changed = true
                 }
@@ -365,7 +410,6 @@ private struct Reliner {
     /// already cited. Each goes on a line of its own, up to the next definition, page
     /// furniture or the end of its sentence. Rules above footnote blocks go apart too.
     private mutating func markFootnotes() {
-        var cited = Set<Int>()
         var afterRule = false
         var starred = false  // a word with a star glued to it: "agenda*", "Egypt,*"
         var i = 0
@@ -396,11 +440,30 @@ private struct Reliner {
                 continue
             }
             if raw[i].count > 1, raw[i].hasSuffix("*") { starred = true }
+            // "__________________ 1 United Nations, Treaty Series ...": under the rule, a
+            // number the text cited in plain digits ("Effects,1") as extractions leave
+            // them; the footnote repair raises both once they stand on lines of their own.
+            if afterRule, w.count <= 3, w.allSatisfy(\.isASCIIDigit), let number = Int(w), cited.contains(number),
+                opensFootnoteText(i + 1)
+            {
+                let end = footnoteEnd(from: i + 1, afterRule: true, number: number)
+                for k in i..<end { aside[k] = true }
+                cut[i] = true
+                cut[end] = true
+                i = end
+                continue
+            }
             guard let number = Self.superscriptValue(w) else {
                 // A marker glued to its word: "Rights,¹".
                 let tail = String(String.UnicodeScalarView(w.unicodeScalars.reversed().prefix(while: Typography.isSuperscriptDigit).reversed()))
                 if !tail.isEmpty, let n = Self.superscriptValue(Substring(tail)) { cited.insert(n) }
-                if let marker = plainMarker(w), let n = Int(marker) { cited.insert(n) }
+                if let marker = plainMarker(w), let n = Int(marker) {
+                    cited.insert(n)
+                } else if let n = gluedToWord(w), n > (cited.max() ?? 0), n <= (cited.max() ?? 0) + 3 {
+                    // "United Nations1", "sixty-first2", "2014–20243": only the numbers
+                    // next in turn (one or two may have gone unseen).
+                    cited.insert(n)
+                }
                 if !aside[i] { afterRule = false }
                 i += 1
                 continue
@@ -411,13 +474,36 @@ private struct Reliner {
                 i += 1
                 continue
             }
-            let end = footnoteEnd(from: i + 1, afterRule: afterRule)
+            let end = footnoteEnd(from: i + 1, afterRule: afterRule, number: number)
             for k in i..<end { aside[k] = true }
             cut[i] = true
             cut[end] = true
             afterRule = true  // the next definition may follow
             i = end
         }
+    }
+
+    /// "Nations1" → 1: one or two digits glued to a word of letters, or to a year.
+    private func gluedToWord(_ w: Substring) -> Int? {
+        let digits = String(w.reversed().prefix(while: \.isASCIIDigit).reversed())
+        let word = w.dropLast(digits.count)
+        // A marker glued to a year: "2014–20243".
+        if (5...6).contains(digits.count), let year = Int(digits.prefix(4)), (1900...2099).contains(year),
+            word.last.map({ !$0.isNumber }) ?? true
+        {
+            return Int(digits.dropFirst(4))
+        }
+        guard (1...2).contains(digits.count), word.count >= 3, word.last?.isLetter == true,
+            word.allSatisfy({ $0.isLetter || $0 == "-" })
+        else { return nil }
+        return Int(digits)
+    }
+
+    /// Whether a footnote's text can start at `i`: a capital, a symbol, a quotation.
+    private func opensFootnoteText(_ i: Int) -> Bool {
+        guard i < words.count else { return false }
+        let w = Substring(words[i])
+        return startsCapitalized(i) || DocumentSymbol.isSymbol(w.last.map { ".,;".contains($0) } == true ? w.dropLast() : w)
     }
 
     /// `*`, `**`, `***` standing alone: the mark of a note ("* Reissued for technical
@@ -430,13 +516,19 @@ private struct Reliner {
     /// Where a footnote's text that starts at `start` ends. Under a rule (a page's
     /// footnote block) it runs to the next definition or the page's furniture;
     /// otherwise to the end of its first sentence.
-    private func footnoteEnd(from start: Int, afterRule: Bool) -> Int {
+    private func footnoteEnd(from start: Int, afterRule: Bool, number: Int? = nil) -> Int {
         var firstSentenceEnd: Int?
         var k = start
         let limit = min(words.count, start + 150)
         while k < limit {
             if aside[k] { return k }
             if k > start, let n = Self.superscriptValue(Substring(words[k])), n > 0 { return k }
+            // The next definition in plain digits: "... No. 22495. 2 See Official Records".
+            if k > start, afterRule, words[k].count <= 3, let n = Int(words[k]), n != number, cited.contains(n),
+                n == (number ?? -1) + 1 || endsSentence(k - 1), opensFootnoteText(k + 1)
+            {
+                return k
+            }
             if k > start, isStarMark(k) { return k }
             if endsSentence(k) {
                 if !afterRule { return k + 1 }
@@ -456,10 +548,18 @@ private struct Reliner {
         var nextSub: [String] = []  // the markers that may come next: "b", "ii"...
         var preamble = resolution
         var inTrailer = false
+        var quote: (depth: Int, since: Int) = (0, 0)
         var i = start
         while i < words.count {
             defer { i += 1 }
             if aside[i] { continue }
+            // Inside a quotation ("entitled “...”", a quoted draft with its own
+            // paragraphs) nothing starts a line; an unclosed quotation stops counting.
+            let quoted = quote.depth > 0 && i - quote.since < Self.longestQuotation
+            let opens = raw[i].filter { $0 == "“" }.count, closes = raw[i].filter { $0 == "”" }.count
+            if opens > 0 && quote.depth == 0 { quote.since = i }
+            quote.depth = quoted || opens > 0 ? max(0, (quoted ? quote.depth : 0) + opens - closes) : 0
+            if quoted { continue }
             // Markdown headings ("## **I. Introduction**", "#### *Summary*") and bold
             // blocks on lines of their own: the marks say where they start and end.
             if let end = markedHeadingEnd(i) {
@@ -494,9 +594,13 @@ private struct Reliner {
                 }
                 continue
             }
-            // "12." in sequence: a paragraph number.
+            // "12." in sequence: a paragraph number. An operative verb after it also
+            // vouches for it after an unfinished word ("annex. 2. Requests") or a gap
+            // in the numbering (a paragraph deleted, a number misprinted).
+            let verb = opensOperative(i + 1)
             if let value = numberValue(w), startsCapitalized(i + 1) || raw.indices.contains(i + 1) && isBullet(i + 1),
                 value == nextNumber || value == 1 && nextNumber > 1 && headingLookback(i) != nil
+                    || value > nextNumber && value <= nextNumber + Self.numberingGap && verb && finished
             {
                 if finished {
                     cutBefore(i)
@@ -511,6 +615,8 @@ private struct Reliner {
                     {
                         cut[headingStart + 1] = true
                     }
+                } else if verb {
+                    cutBefore(i)
                 } else {
                     continue
                 }
@@ -548,6 +654,18 @@ private struct Reliner {
                 }
             }
         }
+    }
+
+    /// Words a quotation may run to before it is taken for unclosed.
+    static let longestQuotation = 400
+
+    /// Numbers a paragraph's number may skip (a paragraph deleted without renumbering).
+    static let numberingGap = 3
+
+    /// Whether the words at `i` open an operative paragraph: "Requests", "Decides".
+    private func opensOperative(_ i: Int) -> Bool {
+        guard i < words.count else { return false }
+        return Openers.startsOperative(words[i..<min(i + 2, words.count)].joined(separator: " "))
     }
 
     /// "44th plenary meeting", "[Adopted without a vote.]": the adoption block.
@@ -601,8 +719,11 @@ private struct Reliner {
     /// new list of numerals under a letter.
     private func followers(of marker: String) -> [String] {
         var next: [String] = ["i"]
-        if marker.count == 1, let scalar = marker.unicodeScalars.first, scalar != "z" {
-            next.append(String(Character(UnicodeScalar(scalar.value + 1)!)))
+        // The next letter, or one a little further when a sub-paragraph was deleted.
+        if marker.count == 1, let scalar = marker.unicodeScalars.first {
+            for step in 1...Self.numberingGap where scalar.value + UInt32(step) <= UnicodeScalar("z").value {
+                next.append(String(Character(UnicodeScalar(scalar.value + UInt32(step))!)))
+            }
         }
         if let value = LineShapes.romanValue(marker) { next.append(LineShapes.romanNumeral(value + 1)) }
         return next
@@ -638,6 +759,8 @@ private struct Reliner {
             k -= 1
         }
         guard count > 0, count <= Self.headingWords, k + 1 < i else { return nil }
+        // A heading ends without a full stop ("annex." ends a paragraph).
+        if let last = previous(i), words[last].hasSuffix(".") { return nil }
         // "II. Implementation of ...": the numeral heads the same line.
         if k >= 0, cut[k], words[k].hasSuffix("."), LineShapes.sectionNumeral(words[k]) != nil { return k }
         var start = k + 1

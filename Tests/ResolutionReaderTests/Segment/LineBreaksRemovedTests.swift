@@ -3,6 +3,7 @@ import XCTest
 import TestSupport
 
 @testable import ResolutionCompare
+@testable import ResolutionLanguage
 @testable import ResolutionModel
 @testable import ResolutionReader
 
@@ -19,13 +20,27 @@ final class LineBreaksRemovedTests: XCTestCase {
         return try names.map { try SourceText.read(path: dir.appendingPathComponent($0).path) }
     }
 
+    /// `text` as pdftotext -raw writes it: footnote markers and numbers in plain digits,
+    /// the repair left to the reader.
+    func unraised(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
+            Typography.superscriptDigits[s].map { Array(String($0).unicodeScalars) } ?? [s]
+        }))
+    }
+
     func testEveryCorpusTextOnOneLineGivesTheSameParagraphs() throws {
         for source in try corpusSources() {
             let original = try ResolutionParser.parse(source)
-            let oneLine = Corpus.lineBreaksRemoved(source.text)
+            var oneLines = [("", Corpus.lineBreaksRemoved(source.text))]
+            // Extractions with a footnote rule: also as the extractor left the markers.
+            if PDFText.hasFootnoteRule(source.text) {
+                oneLines.append((", markers in plain digits", Corpus.lineBreaksRemoved(unraised(source.text))))
+            }
+            for (label, oneLine) in oneLines {
             XCTAssertFalse(oneLine.contains("\n"))
-            let variant = try ResolutionParser.parse(text: oneLine, name: source.name)
-            let context = "\(source.name) on one line"
+            let name = source.name.hasSuffix(".pdf") ? source.name.dropLast(4) + ".txt" : source.name
+            let variant = try ResolutionParser.parse(SourceText.decode(Array(oneLine.utf8), name: name))
+            let context = "\(source.name) on one line\(label)"
             assertSameParagraphs(original, variant, context)
             XCTAssertEqual(original.footnotes.map(\.text), variant.footnotes.map(\.text), "\(context): footnotes")
             XCTAssertEqual(original.headings.map(\.text), variant.headings.map(\.text), "\(context): headings")
@@ -39,6 +54,7 @@ final class LineBreaksRemovedTests: XCTestCase {
             let report = Comparison.compare(original, variant)
             XCTAssertFalse(report.hasChanges, "\(context): \(report.entries.filter { !$0.changes.isEmpty }.map(\.changes))")
             XCTAssertEqual(WordLedger.missing(oneLine, variant), [:], "\(context): words with no place")
+            }
         }
     }
 
@@ -59,5 +75,75 @@ final class LineBreaksRemovedTests: XCTestCase {
             + String(repeating: "shall continue to review its work and functioning, Noting the report, ", count: 20)
             + "and to report thereon;"
         XCTAssertEqual(Relining.reline([paragraph]), [paragraph])
+    }
+
+    /// Never a hidden change: an edit to any word of a one-line text shows, above all the
+    /// words beside its inline page furniture (where "78/241" was once taken for a page
+    /// number and set aside).
+    func testAnEditBesideInlineFurnitureShows() throws {
+        for source in try corpusSources() {
+            let original = try ResolutionParser.parse(source)
+            let furniture = Set(original.setAside.flatMap { $0.text.split(separator: " ").map(String.init) })
+            var tokens = Corpus.lineBreaksRemoved(source.text).split(separator: " ").map(String.init)
+            // Page breaks moved to fall just before a resolution's number ("resolution
+            // 24-23093 2/3 78/241"), where the number looks like a page's.
+            var moved: [Int] = [], inserted = Set<Int>()
+            if let job = original.setAside.first(where: { $0.reason == "job number" })?.text.split(separator: " ").first {
+                let numbers = tokens.indices.filter {
+                    tokens[$0].firstMatch(of: /^\d{1,3}\/\d{1,3}[,;.]?$/) != nil && !furniture.contains(tokens[$0])
+                }
+                for (n, k) in numbers.prefix(3).enumerated() {
+                    tokens.insert(contentsOf: [String(job), "2/3"], at: k + 2 * n)
+                    moved.append(k + 2 * n + 2)
+                    inserted.formUnion([k + 2 * n, k + 2 * n + 1])
+                }
+            }
+            func isFurniture(_ k: Int) -> Bool {
+                inserted.contains(k) || furniture.contains(tokens[k].trimmingCharacters(in: ["*"]))
+            }
+            // The words just before and after each run of furniture words.
+            let beside = tokens.indices.filter { k in
+                !isFurniture(k) && tokens[k].contains(where: { $0.isLetter || $0.isNumber })
+                    && (k > 0 && isFurniture(k - 1) || k + 1 < tokens.count && isFurniture(k + 1))
+            }
+            let unedited = try ResolutionParser.parse(text: tokens.joined(separator: " "), name: source.name)
+            for k in beside.prefix(Self.editsPerText) + moved {
+                var edited = tokens
+                edited[k] =
+                    tokens[k].contains(where: \.isNumber)
+                    ? tokens[k].replacingOccurrences(of: "1", with: "7") + "9" : "Zq" + tokens[k]
+                let document = try ResolutionParser.parse(text: edited.joined(separator: " "), name: source.name)
+                XCTAssertTrue(
+                    Comparison.compare(unedited, document).hasChanges,
+                    "\(source.name): changing word \(k) “\(tokens[k])” to “\(edited[k])” shows nothing")
+            }
+        }
+    }
+
+    /// Edits tried per text: the first page breaks are where the risk is.
+    static let editsPerText = 6
+
+    /// A paragraph deleted without renumbering, a sub-paragraph deleted: the numbering's
+    /// gap does not glue the rest together.
+    func testGapsInTheNumberingStillCut() throws {
+        let text = try Corpus.text("A-HRC-RES-28-2")
+        let original = try Corpus.parse("A-HRC-RES-28-2")
+        let op18 = try XCTUnwrap(original.paragraphs.first { $0.label.description == "OP18" })
+        let lines = LineClassifier.splitLines(text)
+        let without = lines.enumerated().filter { !op18.lines.contains($0.offset + 1) }.map(\.element)
+        let oneLine = Corpus.lineBreaksRemoved(without.joined(separator: "\n"))
+        let report = Comparison.compare(original, try ResolutionParser.parse(text: oneLine, name: "gap.txt"))
+        let changed = report.entries.filter { !$0.isUnchanged }.map { "\($0.old?.label.description ?? "-")→\($0.new?.label.description ?? "-")" }
+        XCTAssertEqual(changed, ["OP18→-"])
+    }
+
+    /// A text that keeps its line breaks is never cut, even where one line is a long
+    /// paragraph with a numbered list inside it.
+    func testALongLineInATextWithLineBreaksStays() throws {
+        var lines = LineClassifier.splitLines(try Corpus.text("A-HRC-RES-32-6"))
+        let at = try XCTUnwrap(lines.firstIndex { $0.contains("20. Calls upon States") })
+        lines[at] += " as follows: " + (1...4).map { "\($0). Decides to hold consultations on the matter " + String(repeating: "with all relevant stakeholders, ", count: 8) + "and to report thereon;" }.joined(separator: " ")
+        XCTAssertGreaterThan(lines[at].utf8.count, Relining.minimumLength)
+        XCTAssertEqual(Relining.reline(lines), lines)
     }
 }
