@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ResolutionDiff", "ResolutionReader"], path: "Tests/TestSupport"),
         .testTarget(name: "DiffEngineTests", dependencies: ["DiffEngine", "TestSupport"]),
         .testTarget(name: "ResolutionLanguageTests", dependencies: libraryLayers + ["TestSupport"]),
-        .testTarget(name: "ResolutionReaderTests", dependencies: libraryLayers + ["TestSupport"]),
+        .testTarget(name: "ResolutionReaderTests", dependencies: libraryLayers + ["TestSupport", "CZlib"]),
         .testTarget(name: "ResolutionCompareTests", dependencies: libraryLayers + ["TestSupport"]),
         .testTarget(name: "ResolutionCheckTests", dependencies: libraryLayers + ["TestSupport"]),
         .testTarget(name: "ResolutionAmendTests", dependencies: libraryLayers + ["TestSupport"]),

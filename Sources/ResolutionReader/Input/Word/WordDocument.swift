@@ -49,6 +49,11 @@ struct WordDocument {
         } catch {
             throw Failure(message: (error as? ZipArchive.Failure)?.message ?? "cannot read the package")
         }
+        for (name, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML ?? []), ("word/numbering.xml", numberingXML ?? [])]
+        where declaresDocumentType(xml) {
+            throw Failure(
+                message: "\(name) declares a document type or entities, which Word never writes; refused rather than half-read")
+        }
         // Footnotes first: their numbers follow the order of their references.
         let footnotes = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil))
         footnotes.parse(footnotesXML ?? [])
@@ -62,6 +67,25 @@ struct WordDocument {
         }
         return out + "\n"
     }
+
+    /// Whether XML declares a DOCTYPE (and with it, entities): an entity the parser
+    /// does not expand would silently cut the text after it ("Decides &x; now;").
+    static func declaresDocumentType(_ xml: [UInt8]) -> Bool {
+        let marker = Array("<!DOCTYPE".utf8), entity = Array("<!ENTITY".utf8)
+        // Declarations stand before the root element: the first few kilobytes hold them.
+        let head = xml.prefix(64 * 1024)
+        return contains(head, marker) || contains(head, entity)
+    }
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        while i <= haystack.endIndex - needle.count {
+            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
 }
 
 /// The SAX pass over `document.xml` or `footnotes.xml`.
@@ -71,6 +95,7 @@ final class WordBody: NSObject, XMLParserDelegate {
     private(set) var paragraphs: [String] = []
     /// Footnote ids in order of first reference, with the number shown.
     private(set) var footnoteOrder: [(String, Int)] = []
+    private var footnoteNumbers: [String: Int] = [:]
     /// For footnotes.xml: each footnote's text.
     private(set) var footnoteTexts: [String: String] = [:]
 
@@ -100,6 +125,7 @@ final class WordBody: NSObject, XMLParserDelegate {
     func parse(_ xml: [UInt8]) -> Bool {
         guard !xml.isEmpty else { return true }
         let parser = XMLParser(data: Data(xml))
+        parser.shouldResolveExternalEntities = false
         parser.delegate = self
         return parser.parse()
     }
@@ -121,7 +147,7 @@ final class WordBody: NSObject, XMLParserDelegate {
             if name == "w:pPr" { return }
             if isSkipped(name) { markLeftOut = true }
             if name == "w:numId" { numId = attributes["w:val"] }
-            if name == "w:ilvl" { level = attributes["w:val"].flatMap { Int($0) } ?? 0 }
+            if name == "w:ilvl" { level = WordNumbering.level(attributes["w:val"]) ?? 0 }
             return
         }
         if name == "w:pPr" { inParagraphProperties = true; return }
@@ -150,8 +176,13 @@ final class WordBody: NSObject, XMLParserDelegate {
         case "w:noBreakHyphen": if skipDepth == 0 { runText += "\u{2011}" }
         case "w:footnoteReference":
             guard skipDepth == 0, let id = attributes["w:id"] else { return }
-            let number = footnoteOrder.first { $0.0 == id }?.1 ?? footnoteOrder.count + 1
-            if !footnoteOrder.contains(where: { $0.0 == id }) { footnoteOrder.append((id, number)) }
+            // Numbered by first reference; looked up by id (a linear search per reference
+            // made 100,000 references take minutes).
+            if footnoteNumbers[id] == nil {
+                footnoteNumbers[id] = footnoteOrder.count + 1
+                footnoteOrder.append((id, footnoteOrder.count + 1))
+            }
+            let number = footnoteNumbers[id]!
             runText += Typography.superscript(number)
         default: break
         }

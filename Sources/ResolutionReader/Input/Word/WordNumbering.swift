@@ -46,19 +46,19 @@ final class WordNumbering: NSObject, XMLParserDelegate {
         case "w:abstractNum": currentAbstract = attributes["w:abstractNumId"]
         case "w:num": currentNum = attributes["w:numId"]
         case "w:abstractNumId": if let n = currentNum, let v = value { numToAbstract[n] = v }
-        case "w:lvlOverride": currentOverrideLevel = attributes["w:ilvl"].flatMap { Int($0) }
+        case "w:lvlOverride": currentOverrideLevel = Self.level(attributes["w:ilvl"])
         case "w:startOverride":
-            if let n = currentNum, let l = currentOverrideLevel, let v = value.flatMap({ Int($0) }) {
+            if let n = currentNum, let l = currentOverrideLevel, let v = Self.start(value) {
                 startOverrides[n, default: [:]][l] = v
             }
         case "w:lvl":
-            currentLevel = attributes["w:ilvl"].flatMap { Int($0) }
+            currentLevel = Self.level(attributes["w:ilvl"])
             if let a = currentAbstract, let l = currentLevel, currentNum == nil {
                 abstract[a, default: [:]][l] = Level()
             }
         case "w:numFmt": update { $0.format = value ?? "decimal" }
         case "w:lvlText": update { $0.text = value ?? "" }
-        case "w:start": update { $0.start = value.flatMap { Int($0) } ?? 1 }
+        case "w:start": update { $0.start = Self.start(value) ?? 1 }
         default: break
         }
     }
@@ -81,14 +81,35 @@ final class WordNumbering: NSObject, XMLParserDelegate {
         abstract[a]![l] = level
     }
 
+    /// Word's list levels, 0 to 8; anything else in a file is no level (and must not
+    /// become a loop bound or an index).
+    static let levels = 0...8
+
+    /// The largest start value Word accepts; larger ones in a file (w:start="1e11",
+    /// Int.max) would overflow a count or spell a gigabyte of letters.
+    static let largestStart = 32_767
+
+    static func level(_ value: String?) -> Int? {
+        guard let v = value.flatMap({ Int($0) }), levels.contains(v) else { return nil }
+        return v
+    }
+
+    static func start(_ value: String?) -> Int? {
+        guard let v = value.flatMap({ Int($0) }) else { return nil }
+        return min(max(v, 0), largestStart)
+    }
+
     /// The label of the next paragraph of list `numId` at `level`, advancing the count:
     /// "5.", "(a)"; nil for bullets and unknown lists.
     func next(numId: String, level: Int) -> String? {
-        guard numId != "0", let a = numToAbstract[numId], let levels = abstract[a], let lvl = levels[level] else {
+        guard numId != "0", Self.levels.contains(level), let a = numToAbstract[numId], let levels = abstract[a],
+            let lvl = levels[level]
+        else {
             return nil
         }
         var count = counters[numId] ?? [:]
         let start = startOverrides[numId]?[level] ?? lvl.start
+        // Bounded: a start is at most Word's largest, and a count grows by one a paragraph.
         count[level] = (count[level] ?? (start - 1)) + 1
         for deeper in count.keys where deeper > level { count[deeper] = nil }
         counters[numId] = count

@@ -5,7 +5,27 @@ import ResolutionModel
 /// Reads the parts of a zip package (a .docx is one) through the central directory, as
 /// PKWARE's APPNOTE describes it: stored and deflated entries, the latter inflated by the
 /// system's zlib. Encrypted entries and other methods are refused with the reason.
+///
+/// A package is input like any other, and may lie: sizes in its headers are never
+/// trusted for an allocation, and inflating stops at limits checked as the output grows
+/// (a zip bomb inflates a few kilobytes into gigabytes). Entry names are only looked up,
+/// never used as paths.
 struct ZipArchive {
+    /// Limits no Word document comes near: a resolution's document.xml is a few
+    /// megabytes, compressed five to twenty times.
+    enum Limit {
+        /// Entries in the central directory.
+        static let entries = 10_000
+        /// Bytes one entry may inflate to.
+        static let entrySize = 256 * 1024 * 1024
+        /// How many times its compressed size an entry may inflate to, once past
+        /// `ratioFloor` bytes.
+        static let ratio = 200
+        static let ratioFloor = 4 * 1024 * 1024
+        /// Bytes inflated per step.
+        static let chunk = 256 * 1024
+    }
+
     struct Failure: Error, Equatable {
         var message: String
     }
@@ -39,6 +59,9 @@ struct ZipArchive {
         }
         guard eocd >= 0 else { throw Failure(message: "the zip package is damaged (no central directory)") }
         let count = Int(u16(eocd + 10))
+        guard count <= Limit.entries else {
+            throw Failure(message: "the zip package lists \(count) entries (more than \(Limit.entries)); refused")
+        }
         var offset = Int(u32(eocd + 16))
         for _ in 0..<count {
             guard offset + 46 <= bytes.count, u32(offset) == 0x0201_4B50 else {
@@ -77,27 +100,45 @@ struct ZipArchive {
         }
     }
 
-    /// Raw deflate (no zlib header), as zip stores it.
+    /// Raw deflate (no zlib header), as zip stores it, inflated a chunk at a time so that
+    /// the limits hold before memory is spent: the size the header claims is a hint for
+    /// nothing.
     static func inflate(_ input: [UInt8], expected: Int, name: String) throws(Failure) -> [UInt8] {
+        if input.isEmpty && expected == 0 { return [] }
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw Failure(message: "zlib could not start")
         }
         defer { inflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: max(expected, 1))
+        let ceiling = min(Limit.entrySize, max(Limit.ratioFloor, input.count * Limit.ratio))
+        var output: [UInt8] = []
+        output.reserveCapacity(min(max(expected, 0), Limit.chunk))
+        var chunk = [UInt8](repeating: 0, count: Limit.chunk)
         var input = input
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                stream.next_in = inBuf.baseAddress
-                stream.avail_in = UInt32(inBuf.count)
-                stream.next_out = outBuf.baseAddress
-                stream.avail_out = UInt32(outBuf.count)
-                return CZlib.inflate(&stream, Z_FINISH)
+        var status: Int32 = Z_OK
+        try input.withUnsafeMutableBufferPointer { (inBuf) throws(Failure) in
+            stream.next_in = inBuf.baseAddress
+            stream.avail_in = UInt32(inBuf.count)
+            while status != Z_STREAM_END {
+                let produced: Int = chunk.withUnsafeMutableBufferPointer { outBuf in
+                    stream.next_out = outBuf.baseAddress
+                    stream.avail_out = UInt32(outBuf.count)
+                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return outBuf.count - Int(stream.avail_out)
+                }
+                // Z_BUF_ERROR: no progress possible, the stream is cut short.
+                guard status == Z_OK || status == Z_STREAM_END else {
+                    throw Failure(message: "\(name) is damaged (cannot be inflated)")
+                }
+                if output.count + produced > ceiling {
+                    throw Failure(
+                        message: output.count + produced > Limit.entrySize
+                            ? "\(name) inflates to more than \(Limit.entrySize / 1024 / 1024) MB; refused"
+                            : "\(name) inflates to more than \(Limit.ratio) times its compressed size (a zip bomb?); refused")
+                }
+                output += chunk[..<produced]
             }
         }
-        guard status == Z_STREAM_END || (status == Z_BUF_ERROR && expected == 0) else {
-            throw Failure(message: "\(name) is damaged (cannot be inflated)")
-        }
-        return Array(output.prefix(Int(stream.total_out)))
+        return output
     }
 }
