@@ -16,7 +16,9 @@
 /// `costCap` steps (about the square root of N+M, as GNU diff's TOO_EXPENSIVE and
 /// xdiff's mxcost), it stops and splits at the furthest-reaching diagonal found so
 /// far. The script is still valid; it may have more edits than the shortest. With
-/// `minimal: true` there is no cap and the result is a shortest edit script.
+/// `minimal: true` the cap is the work budget (`minimalBudget` steps over the
+/// diagonals), so that the result is a shortest edit script for every input a person
+/// diffs, and hostile input (250,000 words against 250,000 others) ends in seconds.
 public enum Myers {
     /// The trade-off between a shortest script and a bounded cost, made explicit.
     public struct Options: Sendable, Equatable {
@@ -34,6 +36,16 @@ public enum Myers {
     /// The floor of the cost cap. git's xdiff uses 256 (XDL_MAX_COST_MIN): below it, the
     /// cap would make ordinary paragraph-sized diffs non-minimal for no speed gain.
     public static let minimumCostCap = 256
+
+    /// The work `minimal` may spend on one middle snake, in diagonal steps: D ≤ budget /
+    /// (N+M). Paragraph-sized inputs stay exact by far (160,000 edits of slack for 200
+    /// tokens); the bound only meets inputs no comparison of two texts needs.
+    public static let minimalBudget = 1 << 25
+
+    /// The cap `minimal` works under for inputs of total length `n`.
+    public static func minimalCostCap(forTotalLength n: Int) -> Int {
+        max(costCap(forTotalLength: n), minimalBudget / max(n, 1))
+    }
 
     /// The cost cap for inputs of total length `n`: the square root of the number of
     /// diagonals, not below `minimumCostCap`.
@@ -70,7 +82,8 @@ public enum Myers {
         for (j, id) in b.enumerated() {
             if inA[Int(id)] { keptB.append(id); indexB.append(j) } else { inserted[j] = true }
         }
-        let cap = options.costCap ?? costCap(forTotalLength: keptA.count + keptB.count)
+        let n = keptA.count + keptB.count
+        let cap = options.costCap ?? (options.minimal ? minimalCostCap(forTotalLength: n) : costCap(forTotalLength: n))
         var searchDeleted = [Bool](repeating: false, count: keptA.count)
         var searchInserted = [Bool](repeating: false, count: keptB.count)
         keptA.withUnsafeBufferPointer { a in
@@ -208,7 +221,7 @@ public enum Myers {
                     }
                     k -= 2
                 }
-                if !box.minimal && d >= costCap {
+                if d >= costCap && (!box.minimal || minimal) {
                     return bestSplitSoFar(
                         box, forwardRange: (fMin, fMax), backwardRange: (bMin, bMax))
                 }

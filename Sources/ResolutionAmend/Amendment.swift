@@ -49,7 +49,11 @@ public struct ParagraphReference: Sendable, Equatable, Hashable {
     public var words: String {
         switch part {
         case .preambular:
-            let base = "the \(Ordinals.word(Int(number) ?? 0)) preambular paragraph"
+            // Positions past what ordinal words say ("the 100000000000000000000th") are
+            // written as numbers, never as a wrong word.
+            let base =
+                Int(number).map { $0 >= 1 && $0 <= 99 } == true
+                ? "the \(Ordinals.word(Int(number)!)) preambular paragraph" : "preambular paragraph \(number)"
             return subparagraphs.isEmpty
                 ? base : "subparagraph " + subparagraphs.map { "(\($0))" }.joined(separator: " ") + " of " + base
         case .operative:

@@ -81,6 +81,20 @@ public struct AmendmentApplier {
         return paragraphs.firstIndex { $0.label == p.label }
     }
 
+    /// The paragraph a reference names, or why it names none: absent, or standing more
+    /// than once (numbering that runs 1, 2, 1, 2 leaves "operative paragraph 1" unclear).
+    func resolve(_ ref: ParagraphReference) throws(WordEdit.Failure) -> Int {
+        guard let i = index(of: ref) else { throw WordEdit.Failure(message: "the base has no \(ref.words)") }
+        if ref.part == .operative {
+            let wanted = ref.number.replacingOccurrences(of: " ", with: "")
+            let count = base.paragraphs.filter { ($0.kind == .operative || $0.kind == .numbered) && $0.number == wanted }.count
+            if count > 1 {
+                throw WordEdit.Failure(message: "\(ref.words) stands \(count) times in the base; the reference is unclear")
+            }
+        }
+        return i
+    }
+
     /// The paragraph at `i` and its sub-paragraphs: indices i..<end.
     func subtree(_ i: Int) -> Range<Int> {
         var end = i + 1
@@ -98,6 +112,8 @@ public struct AmendmentApplier {
         var before: [Int: [Unit]] = [:]
         var failures: [Failure] = []
         var notes = FootnoteEdits(base: base, lines: lines)
+        // Which instruction deleted or moved each paragraph: a second one on it conflicts.
+        var fate: [Int: (instruction: Int, verb: String)] = [:]
 
         for (n, instruction) in instructions.enumerated() {
             let ref = instruction.reference
@@ -106,8 +122,26 @@ public struct AmendmentApplier {
                     try notes.apply(instruction)
                     continue
                 }
-                guard let i = index(of: ref) else { throw WordEdit.Failure(message: "the base has no \(ref.words)") }
+                let i = try resolve(ref)
                 let p = paragraphs[i]
+                // A paragraph deleted takes nothing more (a new one may still go after
+                // it); one moved may be reworded where it went, not moved or deleted again.
+                var relocates = false
+                switch instruction {
+                case .deleteParagraph, .moveParagraph: relocates = true
+                default: break
+                }
+                if let earlier = fate[i], relocates || earlier.verb == "deleted",
+                    !(earlier.verb == "deleted" && { if case .insertParagraph = instruction { true } else { false } }())
+                {
+                    throw WordEdit.Failure(
+                        message: "\(ref.words) was already \(earlier.verb) by instruction \(earlier.instruction + 1)")
+                }
+                switch instruction {
+                case .deleteParagraph: subtree(i).forEach { fate[$0] = (n, "deleted") }
+                case .moveParagraph: subtree(i).forEach { fate[$0] = (n, "moved") }
+                default: break
+                }
                 switch instruction {
                 case .insertWords, .deleteWords, .replaceWords:
                     texts[i] = try WordEdit.apply(instruction, to: texts[i], paragraph: ref.words)
@@ -125,9 +159,7 @@ public struct AmendmentApplier {
                         after[subtree(i).upperBound - 1, default: []].append(unit)
                     }
                 case .moveParagraph(_, let target, let isBefore):
-                    guard let j = index(of: target) else {
-                        throw WordEdit.Failure(message: "the base has no \(target.words)")
-                    }
+                    let j = try resolve(target)
                     let moved = subtree(i).map { k in
                         Unit(kind: paragraphs[k].kind, level: paragraphs[k].level, text: "", origin: k)
                     }

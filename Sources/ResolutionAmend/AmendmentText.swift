@@ -118,10 +118,12 @@ public enum AmendmentText {
         return blocks
     }
 
+    /// "12. In operative ...": numbered items, however many (a set past 999 is long, not
+    /// wrong).
     static func startsNumbered(_ line: String) -> Bool {
         let t = line.drop { $0 == " " }
         let digits = t.prefix(while: \.isASCIIDigit)
-        return !digits.isEmpty && digits.count <= 3 && t.dropFirst(digits.count).hasPrefix(". ")
+        return !digits.isEmpty && t.dropFirst(digits.count).hasPrefix(". ")
     }
 
     static func stripNumber(_ block: String) -> String {
@@ -153,40 +155,44 @@ public enum AmendmentText {
         let (shape, quotes) = try extractQuotes(text)
         let s = shape.lowercased()
         func ref(_ r: Substring) throws(Failure) -> ParagraphReference { try reference(String(r)) }
-        func q(_ k: Substring) -> String { quotes[Int(k)!] }
+        // A "§7§" the drafter typed is no quotation of ours: its index may not exist.
+        func q(_ k: Substring) throws(Failure) -> String {
+            guard let n = Int(k), quotes.indices.contains(n) else { throw Failure(message: "cannot read this instruction") }
+            return quotes[n]
+        }
         let w = #"(?:the words? |words? )?"#
         let patterns: [(String, ([Substring]) throws(Failure) -> AmendmentInstruction)] = [
             (
                 #"^in (.+?), after \#(w)§(\d+)§,? insert \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[2]), before: false, words: q(m[3])) }
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[2]), before: false, words: try q(m[3])) }
             ),
             (
                 #"^in (.+?), before \#(w)§(\d+)§,? insert \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[2]), before: true, words: q(m[3])) }
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[2]), before: true, words: try q(m[3])) }
             ),
             (
                 #"^in (.+?), insert \#(w)§(\d+)§ after \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[3]), before: false, words: q(m[2])) }
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[3]), before: false, words: try q(m[2])) }
             ),
             (
                 #"^in (.+?), insert \#(w)§(\d+)§ before \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: q(m[3]), before: true, words: q(m[2])) }
+                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[3]), before: true, words: try q(m[2])) }
             ),
             (
                 #"^in (.+?), after \#(w)§(\d+)§,? delete \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .deleteWords(try ref(m[1]), words: q(m[3]), after: q(m[2])) }
+                { m throws(Failure) in .deleteWords(try ref(m[1]), words: try q(m[3]), after: try q(m[2])) }
             ),
             (
                 #"^in (.+?), delete \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .deleteWords(try ref(m[1]), words: q(m[2]), after: nil) }
+                { m throws(Failure) in .deleteWords(try ref(m[1]), words: try q(m[2]), after: nil) }
             ),
             (
                 #"^in (.+?), replace \#(w)§(\d+)§ (?:with|by) \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .replaceWords(try ref(m[1]), old: q(m[2]), new: q(m[3])) }
+                { m throws(Failure) in .replaceWords(try ref(m[1]), old: try q(m[2]), new: try q(m[3])) }
             ),
             (
                 #"^in (.+?), substitute \#(w)§(\d+)§ for \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .replaceWords(try ref(m[1]), old: q(m[3]), new: q(m[2])) }
+                { m throws(Failure) in .replaceWords(try ref(m[1]), old: try q(m[3]), new: try q(m[2])) }
             ),
             (#"^delete (.+)$"#, { m throws(Failure) in .deleteParagraph(try ref(m[1])) }),
             (

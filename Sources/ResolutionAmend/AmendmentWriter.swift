@@ -23,6 +23,10 @@ public enum AmendmentWriter {
     public static let replaceBelowSimilarity = 0.6
     /// More word changes than this in one paragraph: replaced whole, as delegates do.
     public static let maximumWordInstructions = 6
+    /// Words an anchor may grow to (tokens on each side) before the paragraph is
+    /// replaced whole instead: each try is a search of the paragraph, so the bound keeps
+    /// the writer linear in a paragraph's length.
+    public static let maximumAnchorWords = 12
 
     /// The instructions that turn the report's old text into its new one, in the order of
     /// the old text; `substantive` leaves yearly updates out.
@@ -158,6 +162,10 @@ public enum AmendmentWriter {
         guard entry.similarity >= replaceBelowSimilarity, let texts = entry.texts else { return whole }
         var instructions: [AmendmentInstruction] = []
         let runs = entry.edits
+        // Counted before any anchor is sought: more changes than this are replaced whole
+        // anyway, and seeking anchors for thousands of them was the slow part.
+        let blocks = runs.indices.filter { k in runs[k].op != .equal && !(k > 0 && runs[k].op == .insert && runs[k - 1].op == .delete) }
+        guard blocks.count <= maximumWordInstructions else { return whole }
         var k = 0
         while k < runs.count {
             guard runs[k].op != .equal else { k += 1; continue }
@@ -199,14 +207,15 @@ public enum AmendmentWriter {
         let s = deleted.lowerBound, e = deleted.upperBound
         let t = inserted.lowerBound
         // Pure insertion: after a unique run of preceding words, or before following ones.
+        // Anchors longer than `maximumAnchorWords` quote half a paragraph: replaced whole.
         if deleted.isEmpty {
-            for k in 1...max(1, s) where s - k >= 0 {
+            for k in 1...max(1, min(s, maximumAnchorWords)) where s - k >= 0 {
                 let anchor = s - k..<s
                 if hasWord(anchor), isUnique(oldText(anchor)) {
                     return .insertWords(ref, anchor: oldText(anchor), before: false, words: newText(inserted))
                 }
             }
-            for m in 1...max(1, oldTokens.count - s) where s + m <= oldTokens.count {
+            for m in 1...max(1, min(oldTokens.count - s, maximumAnchorWords)) where s + m <= oldTokens.count {
                 let anchor = s..<(s + m)
                 if hasWord(anchor), isUnique(oldText(anchor)) {
                     return .insertWords(ref, anchor: oldText(anchor), before: true, words: newText(inserted))
@@ -215,8 +224,8 @@ public enum AmendmentWriter {
             return nil
         }
         // Deletion or replacement: grow the quoted words leftwards, then rightwards.
-        for right in 0...(oldTokens.count - e) {
-            for left in 0...s {
+        for right in 0...min(oldTokens.count - e, maximumAnchorWords) {
+            for left in 0...min(s, maximumAnchorWords) {
                 let oldRange = (s - left)..<(e + right)
                 guard hasWord(oldRange), isUnique(oldText(oldRange)) else { continue }
                 if inserted.isEmpty && left == 0 && right == 0 {

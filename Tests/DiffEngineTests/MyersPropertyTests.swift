@@ -113,6 +113,18 @@ final class MyersPropertyTests: XCTestCase {
         XCTAssertTrue(script.isValid(old: a, new: b))
     }
 
+    /// `minimal` works under a budget too: the same hostile pair, asked for a shortest
+    /// script, ends with a valid one (it once ran uncapped: over a minute at 250,000
+    /// words). Within the budget it stays exact, which the property test above checks.
+    func testMinimalOnLongUnrelatedInputsFinishes() {
+        var rng = SeededGenerator(state: 5)
+        let a = (0..<12_000).map { _ in Int32.random(in: 0..<30, using: &rng) }
+        let b = (0..<12_000).map { _ in Int32.random(in: 0..<30, using: &rng) }
+        let script = Myers.diff(a, b, options: .init(minimal: true))
+        XCTAssertTrue(script.isValid(old: a, new: b))
+        XCTAssertLessThan(Myers.minimalCostCap(forTotalLength: 24_000), 24_000 / 4, "a real bound at this size")
+    }
+
     func testStringsThroughTheGenericInterner() {
         var interner = Interner<String>()
         let a = interner.intern("the sixty-sixth session of the Assembly".split(separator: " ").map(String.init))

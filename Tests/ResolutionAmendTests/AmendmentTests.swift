@@ -270,6 +270,64 @@ final class AmendmentTests: XCTestCase {
         XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete the words “unclosed."))
     }
 
+    /// A paragraph of 24 KB of one repeated word, with a few changes: no anchor stands
+    /// once within reach, so the paragraph is replaced whole (the anchor search once ran
+    /// for minutes here), and the amendments still give the draft.
+    func testRepeatedWordsAreReplacedWhole() throws {
+        let words = Array(repeating: "cooperation", count: 2_200)
+        func text(_ w: [String]) -> String { "The General Assembly,\n1. Decides " + w.joined(separator: " ") + ";\n2. Requests a report.\n" }
+        var changed = words
+        changed[700] = "dialogue"; changed[1_500] = "dialogue"
+        let source = SourceText(name: "old", text: text(words))
+        let (amended, instructions) = try roundTrip(source, try ResolutionParser.parse(text: text(changed), name: "new"))
+        XCTAssertEqual(instructions.count, 1)
+        if case .replaceParagraph = instructions.first {} else { XCTFail("\(instructions)") }
+        XCTAssertEqual(amended.paragraphs.first?.text.components(separatedBy: "dialogue").count, 3)
+    }
+
+    /// Instructions that contradict each other, references that name nothing clearly, and
+    /// text built to trip the reader: each one line naming the instruction, never a trap.
+    func testConflictsAndTrapsAreErrors() throws {
+        let source = SourceText(name: "32-6", text: try Corpus.text("A-HRC-RES-32-6"))
+        let base = try ResolutionParser.parse(source)
+        func failure(_ text: String, in document: Document? = nil, source s: SourceText? = nil) -> String? {
+            do {
+                _ = try AmendmentApplier.apply(try AmendmentText.parse(text), to: document ?? base, source: s ?? source)
+                return nil
+            } catch let error as AmendmentApplier.Failure {
+                return error.description
+            } catch {
+                return "\(error)"
+            }
+        }
+        XCTAssertEqual(
+            failure("1. Move operative paragraph 5 to follow operative paragraph 9.\n2. Move operative paragraph 5 to follow operative paragraph 12."),
+            "instruction 2: operative paragraph 5 was already moved by instruction 1")
+        XCTAssertEqual(
+            failure("1. Delete operative paragraph 5.\n2. Move operative paragraph 5 to follow operative paragraph 12."),
+            "instruction 2: operative paragraph 5 was already deleted by instruction 1")
+        XCTAssertEqual(
+            failure("1. Delete operative paragraph 5.\n2. In operative paragraph 5, delete the word “States”."),
+            "instruction 2: operative paragraph 5 was already deleted by instruction 1")
+        // Moved, then reworded where it went: both apply.
+        XCTAssertNil(failure("1. Move operative paragraph 5 to follow operative paragraph 9.\n2. In operative paragraph 5, replace the word “Reaffirms” with the word “Affirms”."))
+        XCTAssertEqual(
+            failure("1. Delete preambular paragraph 100000000000000000000."),
+            "instruction 1: the base has no preambular paragraph 100000000000000000000")
+        // Numbering that runs 1, 2, 1, 2: "operative paragraph 1" names two paragraphs.
+        let twice = "The General Assembly,\n1. Decides one;\n2. Decides two;\n1. Decides three;\n2. Decides four.\n"
+        let twiceSource = SourceText(name: "twice", text: twice)
+        XCTAssertEqual(
+            failure("1. Delete operative paragraph 1.", in: try ResolutionParser.parse(twiceSource), source: twiceSource),
+            "instruction 1: operative paragraph 1 stands 2 times in the base; the reference is unclear")
+        // A "§7§" in the drafter's own text is not one of the reader's placeholders.
+        XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete §7§ the word “whole”."))
+        XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete §7§."))
+        // A thousand and one instructions are read as so many.
+        let many = (1...1001).map { "\($0). In operative paragraph 27, replace the word “2017” with the word “2017”." }
+        XCTAssertEqual(try AmendmentText.parse(many.joined(separator: "\n")).count, 1001)
+    }
+
     func testReferencesAreReadInEveryUsualForm() throws {
         let forms: [(String, ParagraphReference)] = [
             ("the third preambular paragraph", .init(part: .preambular, number: "3")),
