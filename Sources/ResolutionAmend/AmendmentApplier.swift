@@ -211,6 +211,10 @@ public struct AmendmentApplier {
                 if u.kind == .operative || u.kind == .numbered {
                     operative += 1
                     units[k].number = "\(operative)"
+                } else {
+                    // Annex paragraphs keep their own numbers (no instruction reaches
+                    // them); an unnumbered paragraph stays so.
+                    units[k].number = u.origin.flatMap { paragraphs[$0].number }
                 }
                 continue
             }

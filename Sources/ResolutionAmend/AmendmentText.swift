@@ -11,12 +11,14 @@ public enum AmendmentText {
     // MARK: Writing
 
     /// The numbered instructions, under a title naming the texts when they are known.
-    public static func render(_ instructions: [AmendmentInstruction], base: String?, target: String?) -> String {
+    public static func render(
+        _ instructions: [AmendmentInstruction], base: String?, target: String?, unexpressed: Bool = false
+    ) -> String {
         var out = ""
         if let base {
             out += "Amendments to \(base)" + (target.map { " (giving \($0))" } ?? "") + "\n\n"
         }
-        if instructions.isEmpty { return out + noAmendments + "\n" }
+        if instructions.isEmpty { return out + (unexpressed ? byHandOnly : noAmendments) + "\n" }
         for (n, instruction) in instructions.enumerated() {
             out += "\(n + 1). " + sentence(instruction) + "\n"
         }
@@ -25,6 +27,8 @@ public enum AmendmentText {
 
     /// What `render` writes for no instructions; `parse` reads it back as none.
     package static let noAmendments = "No amendments: the texts have the same paragraphs."
+    /// What `render` writes when every change is one to make by hand; read as none too.
+    package static let byHandOnly = "No amendments can be written for these changes; make them by hand (below)."
 
     package static func sentence(_ i: AmendmentInstruction) -> String {
         // "the word “X”" for one word, "the words “X Y”" for more.
@@ -87,7 +91,7 @@ public enum AmendmentText {
         }
         if result.isEmpty {
             // resdiff's own "No amendments" is a valid, empty set of amendments.
-            if text.contains(noAmendments) { return [] }
+            if text.contains(noAmendments) || text.contains(byHandOnly) { return [] }
             throw ParseError(instruction: 1, message: "no amendment instructions found")
         }
         return result
@@ -105,7 +109,7 @@ public enum AmendmentText {
         var blocks: [String] = []
         var current: [String] = []
         func flush() {
-            let joined = Typography.collapseSpaces(current.joined(separator: " "))
+            let joined = Typography.visibleControls(Typography.collapseSpaces(current.joined(separator: " ")))
             if !joined.isEmpty { blocks.append(joined) }
             current = []
         }

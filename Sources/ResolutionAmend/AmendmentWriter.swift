@@ -67,7 +67,7 @@ public enum AmendmentWriter {
                 place(insertion(of: new, text: notes.baseText(new.text), at: k, in: entries))
             case (let old?, let new?):
                 let text = notes.baseText(new.text)
-                defer { for i in notes.insertions(citedBy: new, in: old) { place(i) } }
+                defer { if notes.placing.contains(k) { for i in notes.insertions(citedBy: new, in: old) { place(i) } } }
                 if e.changes.contains(.split) {
                     if replacedBySplit.insert(old.label).inserted {
                         place(.replaceParagraph(reference(old), text: text))

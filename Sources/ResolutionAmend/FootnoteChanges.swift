@@ -21,11 +21,25 @@ struct FootnoteChanges {
     private var oldCites: [ParagraphLabel: [Int]] = [:]
     private var newCites: [ParagraphLabel: [Int]] = [:]
     /// New paragraphs that stand for a paragraph of the base (its footnotes can be
-    /// placed by reference to it).
+    /// placed by reference to it), and the report entries that place them: not the
+    /// annex (no instructions reach it), and of a split or merge only the piece that
+    /// takes the old paragraph's place (the text that holds the anchor).
     private var paired = Set<ParagraphLabel>()
+    private(set) var placing = Set<Int>()
 
     init(_ report: ChangeReport) {
-        for e in report.entries {
+        var splitSeen = Set<ParagraphLabel>(), mergeSeen = Set<ParagraphLabel>()
+        for (k, e) in report.entries.enumerated() {
+            if let old = e.old, let new = e.new, new.kind.isParagraph, AmendmentWriter.writes(new.kind) {
+                let first =
+                    e.changes.contains(.split)
+                    ? splitSeen.insert(old.label).inserted
+                    : e.changes.contains(.merged) ? mergeSeen.insert(new.label).inserted : true
+                if first {
+                    paired.insert(new.label)
+                    placing.insert(k)
+                }
+            }
             switch (e.old, e.new) {
             case (let old?, let new?) where old.kind == .footnote:
                 if let a = Int(old.label.printedNumber), let b = Int(new.label.printedNumber) {
@@ -36,8 +50,6 @@ struct FootnoteChanges {
                 if let b = Int(new.label.printedNumber) { added[b] = new.text }
             case (let old?, nil) where old.kind == .footnote:
                 if let a = Int(old.label.printedNumber) { removed.insert(a) }
-            case (_?, let new?) where new.kind.isParagraph:
-                paired.insert(new.label)
             default:
                 break
             }
@@ -99,8 +111,15 @@ struct FootnoteChanges {
                 break
             }
         }
-        guard let at else { return nil }
-        let before = String(String.UnicodeScalarView(scalars[..<at]))
+        guard var end = at else { return nil }
+        // Markers just before it, and the comma that parts them ("funds;³,⁴"): the
+        // new one goes after those, so the anchor is the words before them all.
+        while end > 0, Typography.isSuperscriptDigit(scalars[end - 1])
+            || scalars[end - 1] == "," && end > 1 && Typography.isSuperscriptDigit(scalars[end - 2])
+        {
+            end -= 1
+        }
+        let before = String(String.UnicodeScalarView(scalars[..<end]))
         let words = before.split(separator: " ").map { word in
             String(String.UnicodeScalarView(word.unicodeScalars.filter { !Typography.isSuperscriptDigit($0) }))
         }.filter { !$0.isEmpty }

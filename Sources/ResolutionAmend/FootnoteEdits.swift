@@ -32,9 +32,10 @@ struct FootnoteEdits {
     /// A word instruction, deletion or replacement aimed at a footnote.
     mutating func apply(_ instruction: AmendmentInstruction) throws(WordEdit.Failure) {
         let ref = instruction.reference
-        guard let number = Int(ref.number), let text = texts[number], !deleted.contains(number) else {
+        guard let number = Int(ref.number), let text = texts[number] else {
             throw WordEdit.Failure(message: "the base has no \(ref.words)")
         }
+        if deleted.contains(number) { throw WordEdit.Failure(message: "\(ref.words) was already deleted") }
         switch instruction {
         case .insertWords, .deleteWords, .replaceWords:
             texts[number] = try WordEdit.apply(instruction, to: text, paragraph: ref.words)
@@ -42,7 +43,9 @@ struct FootnoteEdits {
             deleted.insert(number)
         case .replaceParagraph(_, let new):
             texts[number] = new
-        case .insertParagraph, .moveParagraph, .insertFootnote:
+        case .moveParagraph:
+            throw WordEdit.Failure(message: "footnotes are not moved: they follow their markers")
+        case .insertParagraph, .insertFootnote:
             throw WordEdit.Failure(
                 message: "a footnote is added at a place in a paragraph (\"In operative paragraph 3, after the words "
                     + "“...” insert a footnote reading: “...”\"), not \(ref.words)")
@@ -63,8 +66,24 @@ struct FootnoteEdits {
         }
         let id = Self.provisional + added.count
         added.append((id, text))
-        return locator.replacing(found[0].upperBound..<found[0].upperBound, with: Typography.superscript(id))
+        // A placeholder of its own kind, so that it never runs into a marker that already
+        // stands there ("rights;³" + a new one must not read as 3-and-something); two
+        // markers side by side are parted by a comma, as the United Nations prints them.
+        let at = found[0].upperBound
+        let scalars = Array(paragraph.unicodeScalars)
+        var end = at
+        while end < scalars.count, Typography.isSuperscriptDigit(scalars[end]) || Self.isPlaceholder(scalars[end]) {
+            end += 1
+        }
+        return locator.replacing(end..<end, with: (end > at ? "," : "") + String(Self.placeholder(id)))
     }
+
+    /// The placeholder for provisional number `id`: a private-use character.
+    static func placeholder(_ id: Int) -> Character {
+        Character(Unicode.Scalar(0xF0000 + UInt32(id - provisional))!)
+    }
+
+    static func isPlaceholder(_ s: Unicode.Scalar) -> Bool { (0xF0000...0xFFFFD).contains(s.value) }
 
     /// How the amended text numbers its footnotes, and what becomes of the base's
     /// definition lines.
@@ -82,14 +101,28 @@ struct FootnoteEdits {
             FootnoteEdits.rewriteMarkers(text, map)
         }
 
-        /// A base line with its markers renumbered: superscripts and `<sup>n</sup>`.
+        /// A base line with its markers renumbered (or removed): superscripts and
+        /// `<sup>n</sup>`, each read once, left to right.
         func renumberedLine(_ line: String) -> String {
-            var text = renumbered(line)
+            let text = renumbered(line)
             guard text.contains("<sup>") else { return text }
-            for (old, new) in map where old != new {
-                text = text.replacingOccurrences(of: "<sup>\(old)</sup>", with: "<sup>\(new)</sup>")
+            var out = ""
+            var rest = Substring(text)
+            while let open = rest.range(of: "<sup>") {
+                out += rest[..<open.lowerBound]
+                let after = rest[open.upperBound...]
+                let digits = after.prefix(while: \.isASCIIDigit)
+                guard !digits.isEmpty, after.dropFirst(digits.count).hasPrefix("</sup>"), let n = Int(digits),
+                    let new = map[n]
+                else {
+                    out += rest[open]
+                    rest = after
+                    continue
+                }
+                if new > 0 { out += "<sup>\(new)</sup>" }
+                rest = after.dropFirst(digits.count + "</sup>".count)
             }
-            return text
+            return out + rest
         }
     }
 
@@ -110,10 +143,8 @@ struct FootnoteEdits {
                 next += 1
             }
         }
-        let dropped = deleted.reduce(into: [Int: Int]()) { $0[$1] = -1 }
-        for k in units.indices {
-            units[k].text = Self.rewriteMarkers(units[k].text, numbering.map.merging(dropped) { a, _ in a })
-        }
+        for n in deleted { numbering.map[n] = -1 }
+        for k in units.indices { units[k].text = Self.rewriteMarkers(units[k].text, numbering.map) }
         // The base's definitions, kept, rewritten where they stand, or dropped.
         let style = base.footnotes.first.map { lineStyle(of: $0) } ?? .superscript
         for f in base.footnotes {
@@ -121,7 +152,7 @@ struct FootnoteEdits {
             let new = numbering.map[f.number]
             let text = texts[f.number] ?? f.text
             for line in lineRange { numbering.definitionLines[line] = [] }
-            guard let new, !deleted.contains(f.number) else { continue }
+            guard let new, new > 0 else { continue }
             if new == f.number && text == f.text {
                 for line in lineRange where line >= 1 && line <= lines.count {
                     numbering.definitionLines[line] = [lines[line - 1]]
@@ -131,7 +162,7 @@ struct FootnoteEdits {
             }
         }
         for (id, text) in added {
-            if let new = numbering.map[id] { numbering.added.append(style.definition(new, text)) }
+            if let new = numbering.map[id], new > 0 { numbering.added.append(style.definition(new, text)) }
         }
         numbering.added.sort { Self.markers(in: $0).first ?? 0 < Self.markers(in: $1).first ?? 0 }
         return numbering
@@ -160,10 +191,13 @@ struct FootnoteEdits {
         for scalar in text.unicodeScalars {
             if let d = Typography.superscriptDigits[scalar] {
                 value = min((value ?? 0) * 10 + d, 10_000_000)
-            } else if let v = value {
+                continue
+            }
+            if let v = value {
                 out.append(v)
                 value = nil
             }
+            if isPlaceholder(scalar) { out.append(provisional + Int(scalar.value - 0xF0000)) }
         }
         if let v = value { out.append(v) }
         return out
@@ -172,7 +206,8 @@ struct FootnoteEdits {
     /// `text` with each marker's number mapped; a marker mapped to a negative number is
     /// removed; one not in `map` stays.
     static func rewriteMarkers(_ text: String, _ map: [Int: Int]) -> String {
-        guard !map.isEmpty, text.unicodeScalars.contains(where: Typography.isSuperscriptDigit) else { return text }
+        guard !map.isEmpty, text.unicodeScalars.contains(where: { Typography.isSuperscriptDigit($0) || isPlaceholder($0) })
+        else { return text }
         var out = String.UnicodeScalarView()
         var run = String.UnicodeScalarView()
         func flush() {
@@ -188,6 +223,10 @@ struct FootnoteEdits {
         for scalar in text.unicodeScalars {
             if Typography.isSuperscriptDigit(scalar) {
                 run.append(scalar)
+            } else if isPlaceholder(scalar) {
+                flush()
+                let id = provisional + Int(scalar.value - 0xF0000)
+                if let new = map[id], new > 0 { out.append(contentsOf: Typography.superscript(new).unicodeScalars) }
             } else {
                 flush()
                 out.append(scalar)

@@ -25,6 +25,8 @@ struct TextLocator {
         var origin: [Int] = []
         var pendingSpace: Int?
         for (i, s) in source.enumerated() {
+            // The applier's placeholders for new footnotes are markers too.
+            if FootnoteEdits.isPlaceholder(s) { continue }
             let f = Array(Typography.comparable(String(s)).unicodeScalars)
             if s.properties.isWhitespace {
                 if !folded.isEmpty && pendingSpace == nil { pendingSpace = i }

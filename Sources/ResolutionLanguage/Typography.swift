@@ -71,10 +71,15 @@ public enum Typography {
                 }
             }
         }
-        for s in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
             let start = offset, end = offset + s.utf8.count
             offset = end
             if isSuperscriptDigit(s) { continue }
+            // The comma that parts two footnote markers ("rights;³,⁴") is the markers'.
+            if s == ",", i > 0, i + 1 < scalars.count, isSuperscriptDigit(scalars[i - 1]), isSuperscriptDigit(scalars[i + 1]) {
+                continue
+            }
             switch s.value {
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue  // soft hyphen, zero widths
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC: emit("'", from: start, to: end)
@@ -91,6 +96,31 @@ public enum Typography {
             }
         }
         return String(out)
+    }
+
+    /// `text` with its control characters made visible: C0 controls and DEL as Unicode's
+    /// control pictures (ESC as ␛), C1 controls as `<U+009B>`. Text from a document, an
+    /// amendment or a file name reaches a terminal this way, never as raw escape
+    /// sequences. Tab, line feed and carriage return stay.
+    public static func visibleControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            guard isControl(s) else { out.append(s); continue }
+            if s.value < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + s.value)!)
+            } else if s.value == 0x7F {
+                out.append("\u{2421}")
+            } else {
+                let hex = String(s.value, radix: 16, uppercase: true)
+                out.append(contentsOf: "<U+\(String(repeating: "0", count: 4 - hex.count))\(hex)>".unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
     }
 
     /// Collapses runs of white space (tabs, several spaces) to one space and trims, but

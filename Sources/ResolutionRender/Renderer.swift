@@ -119,8 +119,9 @@ public enum Formats {
     public static let amendments: [any Renderer<AmendmentSet>] = [
         FunctionRenderer("text") { a, _ in
             .text(
-                AmendmentText.render(a.instructions.map(\.instruction), base: a.names.base, target: a.names.target)
-                    + UnexpressedChanges.text(a.unexpressed))
+                AmendmentText.render(
+                    a.instructions.map(\.instruction), base: a.names.base, target: a.names.target,
+                    unexpressed: !a.unexpressed.isEmpty) + UnexpressedChanges.text(a.unexpressed))
         },
         FunctionRenderer("json") { a, _ in
             .text(

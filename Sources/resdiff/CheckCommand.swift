@@ -71,7 +71,7 @@ enum CheckCommand: Command {
         let documents = try load(paths, options: options)
         let findings = Checker.check(
             try compare(documents[0], documents[1], options: options), configuration: options.check)
-        let name = arguments.value("label") ?? paths[1]
+        let name = Typography.visibleControls(arguments.value("label") ?? paths[1])
         try write(renderer.render(CheckResult(findings: findings, file: name), options: RenderOptions()), to: nil)
         return arguments.changes(findings.contains { $0.level == .error })
     }

@@ -30,7 +30,7 @@ enum GitDiffCommand {
             if file == "/dev/null" { return Document.empty(file: path) }
             do {
                 var d = try Resdiff.read(file)
-                d.file = path
+                d.file = Typography.visibleControls(path)
                 return d
             } catch {
                 throw CommandError("\(path): \(error.problem)")

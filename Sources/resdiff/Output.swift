@@ -14,11 +14,11 @@ enum Output {
     }
 
     static func error(_ message: String) {
-        _ = writeAll(Array("resdiff: \(message)\n".utf8), to: STDERR_FILENO)
+        _ = writeAll(Array("resdiff: \(Typography.visibleControls(message))\n".utf8), to: STDERR_FILENO)
     }
 
     static func note(_ message: String) {
-        _ = writeAll(Array("resdiff: note: \(message)\n".utf8), to: STDERR_FILENO)
+        _ = writeAll(Array("resdiff: note: \(Typography.visibleControls(message))\n".utf8), to: STDERR_FILENO)
     }
 
     /// Set when standard output could not be written (closed, full disk): the command

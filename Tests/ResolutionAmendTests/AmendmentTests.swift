@@ -111,6 +111,45 @@ final class AmendmentTests: XCTestCase {
         }
     }
 
+    /// Footnotes placed where markers already stand, markers written as `<sup>n</sup>`,
+    /// and a footnote deleted from an annex: each draft comes back from its amendments
+    /// (cases a review of the first version broke).
+    func testFootnotesBesideOtherMarkersRoundTrip() throws {
+        let text = try Corpus.text("A-HRC-RES-32-6")
+        func shifted(_ t: String, from first: Int, by delta: Int) -> String {
+            var t = t
+            for n in (first...4).reversed() {
+                t = t.replacingOccurrences(of: Typography.superscript(n), with: Typography.superscript(n + delta))
+            }
+            return t
+        }
+        // Two new footnotes at one place; a new one right after footnote 3's marker.
+        let twoAtOnce =
+            shifted(text, from: 3, by: 2).replacingOccurrences(of: "support both funds;", with: "support both funds;³,⁴")
+            + "\n³ A/HRC/30/1.\n\n⁴ A/HRC/30/2.\n"
+        let afterAMarker =
+            shifted(text, from: 4, by: 1).replacingOccurrences(of: "in the field of human rights;³", with: "in the field of human rights;³,⁴")
+            + "\n⁴ A/HRC/30/3.\n"
+        // Markers as Markdown converters write them, one footnote added before the rest.
+        func sup(_ t: String) -> String {
+            var t = t
+            for n in 1...5 { t = t.replacingOccurrences(of: Typography.superscript(n), with: "<sup>\(n)</sup>") }
+            return t
+        }
+        let anchor = "Racial Discrimination, Xenophobia and Related Intolerance"
+        let supBase = sup(text)
+        let supAdded = sup(shifted(text, from: 1, by: 1).replacingOccurrences(of: anchor, with: anchor + "¹") + "\n¹ A/CONF.189/12.\n")
+        for (name, base, draft) in [
+            ("two at once", text, twoAtOnce), ("after a marker", text, afterAMarker), ("<sup>", supBase, supAdded),
+        ] {
+            let source = SourceText(name: "base", text: base)
+            let target = try ResolutionParser.parse(text: draft, name: name)
+            let (amended, _) = try roundTrip(source, target)
+            assertEquivalent(amended, target, name)
+            XCTAssertEqual(amended.footnotes.map(\.text), target.footnotes.map(\.text), name)
+        }
+    }
+
     /// Footnote instructions as a person writes them, applied to 32/6.
     func testHandWrittenFootnoteAmendments() throws {
         let amendments = """

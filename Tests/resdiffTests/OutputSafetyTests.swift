@@ -82,4 +82,60 @@ final class OutputSafetyTests: BinaryTestCase {
         XCTAssertEqual(try run(["parse", path]).status, 0)
         XCTAssertEqual(try run([path, path]).status, 0)
     }
+
+    /// Escape sequences in a document, an amendment or a file name reach the terminal
+    /// shown, never raw: text output and errors hold no control character but line
+    /// ends and tabs.
+    func testControlCharactersAreShownNotSent() throws {
+        let text = try String(contentsOfFile: Self.root.appendingPathComponent(new).path, encoding: .utf8)
+        let hostile = temporary("evil\u{1B}[2J.txt")
+        try text.replacingOccurrences(of: "Urges* States", with: "Urges* \u{1B}]0;owned\u{07}\u{1B}[31mStates\u{9B}")
+            .write(toFile: hostile, atomically: true, encoding: .utf8)
+        func assertClean(_ s: String, _ context: String) {
+            let raw = s.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+            XCTAssertTrue(raw.isEmpty, "\(context): raw control characters \(raw.map { $0.value })")
+        }
+        let diff = try run([new, hostile])
+        XCTAssertEqual(diff.status, 1)
+        XCTAssertTrue(diff.stdout.contains("␛[31mStates"), diff.stdout)
+        assertClean(diff.stdout, "diff")
+        for args in [["parse", hostile], ["amend", new, hostile], ["check", new, hostile], ["git-diff", "x.txt", new, "a", "100644", hostile, "b", "100644"]] {
+            let r = try run(args)
+            assertClean(r.stdout, args[0])
+            assertClean(r.stderr, args[0])
+        }
+        let missing = try run([new, temporary("gone\u{1B}[2J.txt")])
+        XCTAssertEqual(missing.status, 2)
+        assertClean(missing.stderr, "error")
+        XCTAssertTrue(missing.stderr.contains("gone␛[2J.txt"), missing.stderr)
+    }
+
+    /// Inputs that are streams: standard input by name, a FIFO, process substitution
+    /// (a /dev/fd path); /dev/null is empty, not a "permission" problem; UTF-16 saved
+    /// without a byte order mark is text.
+    func testStreamsAndUnmarkedUTF16AreRead() throws {
+        let text = try Data(contentsOf: Self.root.appendingPathComponent(new))
+        let viaStdin = try run([old, "/dev/stdin", "--stat"], stdin: text)
+        XCTAssertEqual(viaStdin.status, 1, viaStdin.stderr)
+        let fifo = temporary("input-fifo")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let writer = Thread { try? text.write(to: URL(fileURLWithPath: fifo)) }
+        writer.start()
+        let viaFIFO = try run(["parse", fifo])
+        XCTAssertEqual(viaFIFO.status, 0, viaFIFO.stderr)
+        XCTAssertTrue(viaFIFO.stdout.contains("A/HRC/RES/32/6"))
+        let substitution = Process()
+        substitution.executableURL = URL(fileURLWithPath: "/bin/bash")
+        substitution.arguments = ["-c", "\"$0\" parse <(cat \"$1\") >/dev/null", Self.binary.path, Self.root.appendingPathComponent(new).path]
+        try substitution.run()
+        substitution.waitUntilExit()
+        XCTAssertEqual(substitution.terminationStatus, 0)
+        assertTrouble(try run([old, "/dev/null"]), mentions: "/dev/null: is empty")
+        let utf16 = temporary("utf16.txt")
+        var bytes: [UInt8] = []
+        for unit in String(decoding: text, as: UTF8.self).utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try Data(bytes).write(to: URL(fileURLWithPath: utf16))
+        let unmarked = try run([new, utf16])
+        XCTAssertEqual(unmarked.status, 0, unmarked.stderr + unmarked.stdout)
+    }
 }

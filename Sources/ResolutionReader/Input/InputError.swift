@@ -25,6 +25,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        let file = Typography.visibleControls(self.file)
         switch problem {
         case .missing: return "\(file): no such file"
         case .isDirectory: return "\(file): is a directory, not a text file"

@@ -71,31 +71,41 @@ public struct SourceText: Sendable, Equatable {
     /// Reads a file, or standard input when `path` is `-`.
     public static func read(path: String, tracked: TrackedChanges = .accepted) throws(InputError) -> SourceText {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try decode([UInt8](data), name: "<stdin>", tracked: tracked)
+            return try decode(try readAll(descriptor: STDIN_FILENO, name: "<stdin>"), name: "<stdin>", tracked: tracked)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, problem: .missing)
         }
         if isDirectory.boolValue { throw InputError(file: path, problem: .isDirectory) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(file: path, problem: .unreadable(Self.reason(error)))
-        }
-        return try decode([UInt8](data), name: path, tracked: tracked)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw InputError(file: path, problem: .unreadable(String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        return try decode(try readAll(descriptor: descriptor, name: path), name: path, tracked: tracked)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(posix.rawValue))
+    /// The largest input read: a resolution is kilobytes, an omnibus text a few
+    /// megabytes; past this it is no document anyone compares.
+    public static let largestInput = 512 * 1024 * 1024
+
+    /// Everything a descriptor yields, read as a stream with read(2): regular files,
+    /// pipes, FIFOs, /dev/stdin and process substitution (`<(cmd)`) alike, whatever
+    /// size they report (Foundation's whole-file read refused the last ones).
+    static func readAll(descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: name, problem: .unreadable(String(cString: strerror(errno))))
+            }
+            guard bytes.count + count <= largestInput else {
+                throw InputError(file: name, problem: .unreadable("larger than \(largestInput / 1024 / 1024) MB; refused"))
+            }
+            bytes += chunk[..<count]
         }
-        return ns.localizedDescription
     }
 
     private static func decodeBytes(_ b: [UInt8], name: String) throws(InputError) -> (String, TextEncoding) {
@@ -111,6 +121,11 @@ public struct SourceText: Sendable, Equatable {
             return (
                 try decodeUTF16(b.dropFirst(2), littleEndian: little, name: name),
                 little ? .utf16LittleEndian : .utf16BigEndian
+            )
+        }
+        if let little = utf16WithoutBOM(b) {
+            return (
+                try decodeUTF16(b[...], littleEndian: little, name: name), little ? .utf16LittleEndian : .utf16BigEndian
             )
         }
         if b.contains(0) { throw InputError(file: name, problem: .binary) }
@@ -169,6 +184,22 @@ public struct SourceText: Sendable, Equatable {
         }
         if s.unicodeScalars.contains(where: { $0.value == 0 }) { throw InputError(file: name, problem: .binary) }
         return s
+    }
+
+    /// UTF-16 saved without a byte order mark (some Windows tools): text in Latin letters
+    /// has a zero in every other byte, and nowhere else. True for little-endian, false
+    /// for big-endian, nil for anything else.
+    static func utf16WithoutBOM(_ b: [UInt8]) -> Bool? {
+        guard b.count >= 4, b.count % 2 == 0 else { return nil }
+        let sample = b.prefix(8192)
+        var zerosAtEven = 0, zerosAtOdd = 0
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        if zerosAtOdd * 10 >= pairs * 7 && zerosAtEven == 0 { return true }
+        if zerosAtEven * 10 >= pairs * 7 && zerosAtOdd == 0 { return false }
+        return nil
     }
 
     /// Control bytes other than tab, line feed, form feed and carriage return are rare in

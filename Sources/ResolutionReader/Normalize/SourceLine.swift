@@ -31,7 +31,8 @@ package enum LineClassifier {
         let rawLines = Relining.reline(splitLines(text))
         let mender = BrokenWords(lines: rawLines)
         var lines = rawLines.enumerated().map { index, raw in
-            let markup = Markup.strip(mender.mend(raw))
+            // Control characters are shown, never passed on raw to a terminal.
+            let markup = Markup.strip(mender.mend(Typography.visibleControls(raw)))
             return SourceLine(number: index + 1, markup: markup, role: role(of: markup))
         }
         markWrappedRecycleNotices(&lines)

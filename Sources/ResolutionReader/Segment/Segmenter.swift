@@ -85,7 +85,7 @@ struct Segmenter {
         }
         let paragraphs = buildParagraphs(kind: kind)
         var document = Document(
-            file: source.name, format: source.format, kind: kind, metadata: metadata, openingFormula: formula,
+            file: Typography.visibleControls(source.name), format: source.format, kind: kind, metadata: metadata, openingFormula: formula,
             paragraphs: paragraphs, headings: headings, footnotes: citedFootnotes(paragraphs))
         document.header = headerLines.map(\.text)
         document.adoption = trailer.map(\.text)
