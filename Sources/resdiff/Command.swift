@@ -144,12 +144,43 @@ func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
         }
         return
     }
-    do {
-        try Data(output.bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
-        if exists { chmod(target, st.st_mode & 0o7777) }
-    } catch {
-        throw CommandError("\(path): cannot write (\((error as NSError).localizedFailureReason ?? "\(error)"))")
+    if let problem = replaceAtomically(target, with: output.bytes, mode: exists ? st.st_mode & 0o7777 : nil) {
+        throw CommandError("\(path): cannot write (\(problem))")
     }
+}
+
+/// Linux's O_TMPFILE (with O_DIRECTORY), which Swift does not import: an unnamed file
+/// in a directory, given a name only once it is whole.
+private let openTemporaryFile: Int32 = 0o20_200_000
+
+/// Replaces the regular file `target` with `bytes`: written to an unnamed file in the
+/// same directory, flushed, given its mode, then linked in and renamed over the target.
+/// A process killed at any moment leaves the old file whole and no temporary behind
+/// (the unnamed file vanishes with it); a file system without unnamed files gets a
+/// named temporary, removed on any failure. Nil on success, else why not.
+func replaceAtomically(_ target: String, with bytes: [UInt8], mode: mode_t?) -> String? {
+    let directory = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+    let temporaryName = "\(directory)/.\((target as NSString).lastPathComponent).resdiff-\(getpid())"
+    func failure() -> String { String(cString: strerror(errno)) }
+    var fd = open(directory, openTemporaryFile | O_WRONLY, 0o666)
+    let unnamed = fd >= 0
+    if !unnamed {
+        fd = open(temporaryName, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard fd >= 0 else { return failure() }
+    }
+    var problem: String?
+    if !Output.writeAll(bytes, to: fd) || fsync(fd) != 0 || mode.map({ fchmod(fd, $0) != 0 }) == true {
+        problem = failure()
+    } else if unnamed, unlink(temporaryName) == 0 || errno == ENOENT,
+        linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporaryName, AT_SYMLINK_FOLLOW) != 0
+    {
+        problem = failure()
+    } else if rename(temporaryName, target) != 0 {
+        problem = failure()
+    }
+    close(fd)
+    if problem != nil { unlink(temporaryName) }
+    return problem
 }
 
 /// Refuses an output file that is one of the inputs (the same file, also through a

@@ -138,4 +138,48 @@ final class OutputSafetyTests: BinaryTestCase {
         let unmarked = try run([new, utf16])
         XCTAssertEqual(unmarked.status, 0, unmarked.stderr + unmarked.stdout)
     }
+
+    /// A run killed while it writes `-o` leaves the old file whole (or the new one whole)
+    /// and no temporary file beside it, at whatever moment the kill comes.
+    func testAKilledWriteLeavesTheOldFileAndNoTemporary() throws {
+        let directory = temporary("kill-dir")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: Self.root.appendingPathComponent(new).path, encoding: .utf8)
+        // A long pair, so that the report takes a while to compute and to write.
+        let body = (1...2_000).map { "\($0). Decides to hold consultations on matter \($0) with all relevant stakeholders;" }
+        let big = text + "\n" + body.joined(separator: "\n")
+        try big.write(toFile: directory + "/old.txt", atomically: true, encoding: .utf8)
+        try big.replacingOccurrences(of: "relevant", with: "interested").write(
+            toFile: directory + "/new.txt", atomically: true, encoding: .utf8)
+        let target = directory + "/report.json"
+        let previous = "the previous report\n"
+        let expected = Set(["old.txt", "new.txt", "report.json"])
+        // Killed the moment anything else shows in the directory (a named temporary
+        // while the report is written), or at a few fixed moments.
+        for delay in [nil, 0.05, 0.3] as [Double?] {
+            try previous.write(toFile: target, atomically: false, encoding: .utf8)
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = [directory + "/old.txt", directory + "/new.txt", "--format", "json", "--all", "-o", target]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            if let delay {
+                Thread.sleep(forTimeInterval: delay)
+            } else {
+                while process.isRunning,
+                    Set(try FileManager.default.contentsOfDirectory(atPath: directory)).isSubset(of: expected)
+                {
+                    usleep(200)
+                }
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let moment = delay.map { "\($0) s" } ?? "the write"
+            let now = try String(contentsOfFile: target, encoding: .utf8)
+            XCTAssertTrue(now == previous || now.hasSuffix("}\n"), "killed at \(moment): a partial report")
+            let left: Set<String> = Set(try FileManager.default.contentsOfDirectory(atPath: directory)).subtracting(expected)
+            XCTAssertEqual(left, Set<String>(), "killed at \(moment)")
+        }
+    }
 }
