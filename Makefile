@@ -7,7 +7,7 @@ SOURCES := Sources Tests Package.swift
 # layers hold at build time (Docs/architecture.md), not only by convention.
 LAYERS := --explicit-target-dependency-import-check=error
 
-.PHONY: all build setup test install bench html-check format lint clean
+.PHONY: all build setup test install bench fuzz html-check format lint clean
 
 all: build
 
@@ -42,7 +42,13 @@ install:
 # git is a peer in the benchmark: installed from Debian's packages when missing.
 bench:
 	command -v git >/dev/null 2>&1 || { apt-get update && apt-get install -y git; }
+	$(SWIFT) build -c release --product resdiff
 	$(SWIFT) run -c release resdiff-bench
+
+# libFuzzer over the text reader, the Word reader, the amendment reader and the full
+# comparison (Tests/fuzz.sh); FUZZ_SECONDS per target, 60 by default.
+fuzz:
+	bash Tests/fuzz.sh
 
 # Renders the HTML reports of the corpus pairs in headless Chromium (installed from
 # Debian's packages when missing) and saves screenshots under .build/html-check/.
@@ -56,4 +62,4 @@ lint:
 	$(SWIFT_FORMAT) lint --strict --recursive --configuration .swift-format $(SOURCES)
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -49,6 +49,8 @@ let package = Package(
         .executableTarget(name: "resdiff", dependencies: ["ResolutionDiff"]),
         .executableTarget(
             name: "resdiff-bench", dependencies: ["ResolutionDiff"], path: "Sources/resdiff-bench"),
+        // libFuzzer's entry point (`make fuzz`); an empty program in an ordinary build.
+        .executableTarget(name: "resdiff-fuzz", dependencies: ["ResolutionDiff"], path: "Sources/resdiff-fuzz"),
         // Tests mirror the layers; TestSupport holds the corpus and the golden helper.
         // A layer's tests may look inside every layer (@testable), so they list them all.
         .target(name: "TestSupport", dependencies: ["ResolutionDiff", "ResolutionReader"], path: "Tests/TestSupport"),

@@ -38,7 +38,9 @@ public enum AmendmentText {
         let renumber = ", and renumber subsequent paragraphs accordingly"
         switch i {
         case .insertWords(let r, let anchor, let before, let words):
-            return "In \(r.words), \(before ? "before" : "after") \(q(anchor)) insert \(q(words))."
+            // "insert a comma", as the United Nations writes punctuation, not "the word “,”".
+            let what = punctuationNames.first { $0.mark == words }.map { "a " + $0.name } ?? q(words)
+            return "In \(r.words), \(before ? "before" : "after") \(q(anchor)) insert \(what)."
         case .deleteWords(let r, let words, let after):
             return "In \(r.words), " + (after.map { "after \(q($0)), " } ?? "") + "delete \(q(words))."
         case .replaceWords(let r, let old, let new):
@@ -60,6 +62,11 @@ public enum AmendmentText {
     }
 
     private static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// Punctuation by the names amendments give it.
+    static let punctuationNames: [(mark: String, name: String)] = [
+        (",", "comma"), (";", "semicolon"), (":", "colon"), (".", "full stop"),
+    ]
 
     // MARK: Reading
 
@@ -156,6 +163,14 @@ public enum AmendmentText {
             }
         }
         while let last = text.last, ".;".contains(last) { text.removeLast() }
+        // "insert a comma" reads as inserting the word ",".
+        for (mark, name) in punctuationNames {
+            for form in [" insert a \(name)", " insert the \(name)"] {
+                if let r = text.range(of: form, options: [.caseInsensitive, .backwards]), r.upperBound == text.endIndex {
+                    text.replaceSubrange(r, with: " insert “\(mark)”")
+                }
+            }
+        }
         let (shape, quotes) = try extractQuotes(text)
         let s = shape.lowercased()
         func ref(_ r: Substring) throws(Failure) -> ParagraphReference { try reference(String(r)) }
@@ -294,7 +309,13 @@ public enum AmendmentText {
     /// 13 (a)", "paragraph 5 bis", "subparagraph (b) of operative paragraph 4",
     /// "operative paragraph 4, subparagraph (b)".
     static func reference(_ text: String) throws(Failure) -> ParagraphReference {
-        let s = text.lowercased().trimming(" ")
+        var s = text.lowercased().trimming(" ")
+        // Negotiators' shorthand: "OP 3", "OP3 (a)", "PP 2", "PP12".
+        if let m = match(#"^(op|pp) ?(\d{1,4}(?: ?(?:bis|ter|quater))?)((?: ?\([a-z]+\))*)$"#, s) {
+            let letters = m[3].trimming(" ")
+            s = (m[1] == "op" ? "operative paragraph " : "preambular paragraph ") + m[2] + (letters.isEmpty ? "" : " " + letters)
+            if m[1] == "pp", !letters.isEmpty { s = "subparagraph \(letters) of preambular paragraph \(m[2])" }
+        }
         if let m = match(#"^(?:the )?(?:text of )?footnote (\d{1,4})$"#, s) {
             return ParagraphReference(part: .footnote, number: String(m[1]))
         }

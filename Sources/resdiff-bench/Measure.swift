@@ -37,6 +37,26 @@ enum Measure {
         return max(0, peak - before)
     }
 
+    /// Runs `executable` with `arguments` as a whole process, as a user does, and returns
+    /// its wall time and the kernel's high-water mark of its resident memory (wait4's
+    /// ru_maxrss), in bytes.
+    static func wholeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double, peak: Int)? {
+        var pid: pid_t = 0
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (seconds, usage.ru_maxrss * 1024)
+    }
+
     /// Runs this benchmark again as `--peak INDEX` and reads the peak it prints.
     static func peakInChild(index: Int) -> Int? {
         let p = Process()

@@ -220,6 +220,52 @@ func alignmentReport() throws -> String {
     return table
 }
 
+/// Whole processes of the release binary on whole resolutions: the time and the peak
+/// memory a user sees, against the input's size ("memory bounded by a small multiple of
+/// the input"), up to a 50 MB text compared with itself.
+func wholeProcessReport(directory: URL) throws -> String {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("resdiff").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        return "\n## Whole processes\n\n(the release resdiff binary was not built beside the benchmark)\n"
+    }
+    let pool = try Inputs.paragraphPool()
+    var out = """
+
+        ## Whole processes: time and peak memory
+
+        The release `resdiff` binary run as a user runs it (`resdiff OLD NEW`, report to
+        /dev/null), median of the runs; peak memory is the kernel's high-water mark of the
+        process's resident set (wait4's ru_maxrss).
+
+        | input | size of each text | runs | seconds | peak memory | peak / both inputs |
+        |---|---|---|---|---|---|
+
+        """
+    let small = Inputs.longResolution(count: 5_000, pool: pool, seed: 7)
+    let large = Inputs.longResolution(count: 125_000, pool: pool, seed: 9)
+    let cases: [(String, String, String, Int)] = [
+        ("2 MB pair, 2% of paragraphs edited", Inputs.resolutionText(small),
+            Inputs.resolutionText(Inputs.edited(small, pool: pool, seed: 8)), 5),
+        ("50 MB text compared with itself", Inputs.resolutionText(large), Inputs.resolutionText(large), 1),
+    ]
+    for (name, old, new, runs) in cases {
+        FileHandle.standardError.write(Data("bench: whole process, \(name)…\n".utf8))
+        let a = directory.appendingPathComponent("whole-old.txt"), b = directory.appendingPathComponent("whole-new.txt")
+        try old.write(to: a, atomically: true, encoding: .utf8)
+        try new.write(to: b, atomically: true, encoding: .utf8)
+        let results = (0..<runs).compactMap { _ in Measure.wholeProcess(binary, [a.path, b.path]) }
+        guard !results.isEmpty else { continue }
+        let seconds = results.map(\.seconds).sorted()[results.count / 2]
+        let peak = results.map(\.peak).max()!
+        let bytes = old.utf8.count + new.utf8.count
+        out +=
+            "| \(name) | " + String(format: "%.1f MB | %d | %.2f | %.0f MB | %.1fx |\n", Double(old.utf8.count) / 1e6, runs, seconds,
+            Double(peak) / 1e6, Double(peak) / Double(bytes))
+    }
+    return out
+}
+
 func main() throws {
     let args = CommandLine.arguments
     if args.count == 3, args[1] == "--peak", let index = Int(args[2]) {
@@ -240,7 +286,7 @@ func main() throws {
         FileHandle.standardError.write(Data("bench: \(c.pair.name)…\n".utf8))
         rows.append(try measure(c.pair, runs: c.runs, quadratic: c.quadratic, index: index, directory: directory))
     }
-    let text = report(rows) + (try alignmentReport())
+    let text = report(rows) + (try alignmentReport()) + (try wholeProcessReport(directory: directory))
     print(text)
     try text.write(toFile: "Docs/benchmarks.md", atomically: true, encoding: .utf8)
 }

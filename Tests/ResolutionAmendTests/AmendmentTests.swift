@@ -380,12 +380,26 @@ final class AmendmentTests: XCTestCase {
             ),
             ("paragraph 5 bis", .init(part: .operative, number: "5 bis")),
             ("Operative Paragraph 7", .init(part: .operative, number: "7")),
+            // Negotiators' shorthand.
+            ("OP 3", .init(part: .operative, number: "3")),
+            ("OP13 (a)", .init(part: .operative, number: "13", subparagraphs: ["a"])),
+            ("PP12", .init(part: .preambular, number: "12")),
+            ("op 5 bis", .init(part: .operative, number: "5 bis")),
+            ("footnote 4", .init(part: .footnote, number: "4")),
         ]
         for (text, expected) in forms {
             XCTAssertEqual(try AmendmentText.reference(text), expected, text)
         }
         XCTAssertEqual(
             ParagraphReference(part: .preambular, number: "21").words, "the twenty-first preambular paragraph")
+        // Punctuation is named as the United Nations names it, both ways.
+        let comma = AmendmentInstruction.insertWords(
+            .init(part: .preambular, number: "4"), anchor: "Action", before: false, words: ",")
+        XCTAssertEqual(AmendmentText.sentence(comma), "In the fourth preambular paragraph, after the word “Action” insert a comma.")
+        XCTAssertEqual(try AmendmentText.parse("1. " + AmendmentText.sentence(comma)), [comma])
+        XCTAssertEqual(
+            try AmendmentText.parse("1. In OP 4, after the word “session” insert a semicolon."),
+            [.insertWords(.init(part: .operative, number: "4"), anchor: "session", before: false, words: ";")])
     }
 
     func testTechnicalUpdatesCanBeLeftOut() throws {

@@ -207,7 +207,7 @@ final class CommandLineTests: BinaryTestCase {
         let amend = try run(["amend", "Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt"])
         XCTAssertEqual(amend.status, 1, amend.stderr)
         XCTAssertTrue(
-            amend.stdout.contains("1. In the first preambular paragraph, after the word “1993” insert the word “,”."),
+            amend.stdout.contains("1. In the first preambular paragraph, after the word “1993” insert a comma."),
             amend.stdout)
         XCTAssertTrue(
             amend.stdout.contains(

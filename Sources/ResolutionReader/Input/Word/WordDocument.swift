@@ -49,10 +49,17 @@ struct WordDocument {
         } catch {
             throw Failure(message: (error as? ZipArchive.Failure)?.message ?? "cannot read the package")
         }
-        for (name, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML ?? []), ("word/numbering.xml", numberingXML ?? [])]
-        where declaresDocumentType(xml) {
-            throw Failure(
-                message: "\(name) declares a document type or entities, which Word never writes; refused rather than half-read")
+        for (name, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML ?? []), ("word/numbering.xml", numberingXML ?? [])] {
+            if declaresDocumentType(xml) {
+                throw Failure(
+                    message: "\(name) declares a document type or entities, which Word never writes; refused rather than half-read")
+            }
+            // Word writes its parts in UTF-8; other bytes are damage, and Foundation's XML
+            // parser does not survive every kind of it.
+            let utf16 = xml.starts(with: [0xFF, 0xFE]) || xml.starts(with: [0xFE, 0xFF])
+            if !utf16 && String(validating: xml, as: UTF8.self) == nil {
+                throw Failure(message: "\(name) is not valid UTF-8 (a damaged Word file)")
+            }
         }
         // Footnotes first: their numbers follow the order of their references.
         let footnotes = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil))

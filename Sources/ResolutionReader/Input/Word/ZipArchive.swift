@@ -37,6 +37,7 @@ struct ZipArchive {
         var compressedSize: Int
         var uncompressedSize: Int
         var localHeaderOffset: Int
+        var crc: UInt32
     }
 
     let bytes: [UInt8]
@@ -72,7 +73,7 @@ struct ZipArchive {
             let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
             entries[name] = Entry(
                 name: name, method: u16(offset + 10), flags: u16(offset + 8), compressedSize: Int(u32(offset + 20)),
-                uncompressedSize: Int(u32(offset + 24)), localHeaderOffset: Int(u32(offset + 42)))
+                uncompressedSize: Int(u32(offset + 24)), localHeaderOffset: Int(u32(offset + 42)), crc: u32(offset + 16))
             offset += 46 + nameLength + extra + comment
         }
     }
@@ -93,11 +94,17 @@ struct ZipArchive {
             throw Failure(message: "the zip package is cut short at \(name)")
         }
         let raw = Array(bytes[start..<(start + e.compressedSize)])
+        let part: [UInt8]
         switch e.method {
-        case 0: return raw
-        case 8: return try Self.inflate(raw, expected: e.uncompressedSize, name: name)
+        case 0: part = raw
+        case 8: part = try Self.inflate(raw, expected: e.uncompressedSize, name: name)
         default: throw Failure(message: "\(name) uses zip compression method \(e.method), which resdiff does not read")
         }
+        // The checksum every zip entry carries: a part damaged in storage or transit is
+        // refused, not parsed (a damaged part once crashed Foundation's XML parser).
+        let crc = part.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+        guard crc == e.crc else { throw Failure(message: "\(name) is damaged (its checksum does not match)") }
+        return part
     }
 
     /// Raw deflate (no zlib header), as zip stores it, inflated a chunk at a time so that
