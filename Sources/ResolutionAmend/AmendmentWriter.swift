@@ -19,8 +19,9 @@ public struct PlacedInstruction: Sendable, Equatable {
 /// recognition, or whose word instructions would not reproduce it exactly, is replaced
 /// whole ("Replace operative paragraph 26 with the following: ...").
 public enum AmendmentWriter {
-    /// Below this share of kept text, a paragraph reads better replaced whole.
-    public static let replaceBelowSimilarity = 0.6
+    /// Below this share of kept text, a paragraph reads better replaced whole (as the
+    /// report shows it replaced).
+    public static let replaceBelowSimilarity = ChangeReport.rewrittenBelow
     /// More word changes than this in one paragraph: replaced whole, as delegates do.
     public static let maximumWordInstructions = 6
     /// Words an anchor may grow to (tokens on each side) before the paragraph is

@@ -96,6 +96,14 @@ public struct CheckConfiguration: Sendable, Equatable {
         settings[rule] = setting
     }
 
+    /// The allowed items that name no paragraph of `base` (`OP99` in a text of 27): a
+    /// typo in a CI policy would otherwise allow nothing, silently.
+    public func unmatched(in base: Document) -> [String] {
+        guard let allowed else { return [] }
+        let labels = base.allParagraphs.map { $0.label.withoutOccurrence }
+        return allowed.filter { item in !labels.contains { item.contains($0) } }.map(\.description)
+    }
+
     /// Whether a change to the base paragraph `label` is allowed.
     func allows(_ label: ParagraphLabel) -> Bool {
         guard let allowed else { return true }
@@ -107,7 +115,14 @@ public struct CheckConfiguration: Sendable, Equatable {
 }
 
 /// One item of an `--allow` list.
-public enum AllowedParagraphs: Sendable, Equatable {
+public enum AllowedParagraphs: Sendable, Equatable, CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .one(let label): return label.description
+        case .range(let part, let numbers): return "\(part.rawValue)\(numbers.lowerBound)-\(part.rawValue)\(numbers.upperBound)"
+        }
+    }
+
     /// One paragraph and its sub-paragraphs: `OP5`, `OP13(a)`.
     case one(ParagraphLabel)
     /// Top-level paragraphs of one part numbered in a range, with their bis/ter

@@ -80,8 +80,11 @@ public struct HTMLReport {
         // The title second: a reader checks which texts these are before anything else.
         let keys = ["symbol", "title", "body", "session", "adoptionDate", "meeting", "vote"]
         let rows: [(String, String?, String?)] =
-            keys.compactMap(Metadata.field).map { ($0.title, $0.value(a.metadata), $0.value(b.metadata)) }
-            + [("File", a.file, b.file)]
+            keys.compactMap(Metadata.field).map {
+                ($0.title, $0.value(a.metadata).map(Presentation.shown), $0.value(b.metadata).map(Presentation.shown))
+            }
+            // The file's own name: the directories it was compared from are the reader's.
+            + [("File", Self.basename(a.file), Self.basename(b.file))]
         var html =
             "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
         html +=
@@ -92,6 +95,10 @@ public struct HTMLReport {
         return html + "</tbody>\n</table>\n"
     }
 
+    static func basename(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     private func metadata() -> String {
         guard !report.metadata.isEmpty else { return "" }
         var html = "<h2 id=\"metadata\">Metadata that changed</h2>\n<table class=\"metadata\">\n"
@@ -99,7 +106,7 @@ public struct HTMLReport {
             "<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
         for m in report.metadata {
             html +=
-                "<tr><th scope=\"row\">\(e(Presentation.fieldName(m.field)))</th><td><del>\(e(m.old ?? ""))</del></td><td><ins>\(e(m.new ?? ""))</ins></td></tr>\n"
+                "<tr><th scope=\"row\">\(e(Presentation.fieldName(m.field)))</th><td><del>\(e(Presentation.shown(m.old ?? "")))</del></td><td><ins>\(e(Presentation.shown(m.new ?? "")))</ins></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -152,7 +159,8 @@ public struct HTMLReport {
         <dt><ins>underlined</ins></dt><dd>words inserted in the new version</dd>
         <dt><span class="badge added">NEW</span></dt><dd>a paragraph added in the new version</dd>
         <dt><span class="badge removed">REMOVED</span></dt><dd>a paragraph of the old version, no longer in the new</dd>
-        <dt><span class="badge">REWORDED 93%</span></dt><dd>words changed; the share of the text kept</dd>
+        <dt><span class="badge">REWORDED · 93% KEPT</span></dt><dd>words changed; 93% of the text is kept as it was</dd>
+        <dt><span class="badge">REWORDED · 21% KEPT · REPLACED</span></dt><dd>so little kept that the old text is shown struck through, then the new one</dd>
         <dt><span class="badge technical">TECHNICAL</span></dt><dd>only numbers, dates, symbols or session numbers changed: a yearly update</dd>
         <dt><span class="badge">MOVED from OP18</span></dt><dd>the paragraph stands elsewhere in the text</dd>
         <dt><span class="badge">RENUMBERED from OP14</span></dt><dd>the paragraph's number or letter changed</dd>
@@ -172,7 +180,8 @@ public struct HTMLReport {
             switch kind {
             case .added: items.append(("added", "NEW"))
             case .removed: items.append(("removed", "REMOVED"))
-            case .reworded: items.append(("reworded", "REWORDED \(Presentation.percent(entry.similarity))"))
+            case .reworded:
+                items.append(("reworded", "REWORDED · \(Presentation.percent(entry.similarity)) KEPT" + (entry.isRewritten ? " · REPLACED" : "")))
             case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .moved: items.append(("moved", "MOVED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .split: items.append(("split", "SPLIT from \(entry.old.map { "\($0.label)" } ?? "")"))

@@ -70,7 +70,7 @@ enum Presentation {
     static func kinds(_ e: ChangeReport.Entry) -> String {
         var words: [String] = []
         for kind in e.changes {
-            words.append(kind == .reworded ? "reworded \(percent(e.similarity))" : kind.rawValue)
+            words.append(kind == .reworded ? "reworded (\(percent(e.similarity)) kept\(e.isRewritten ? ", shown replaced" : ""))" : kind.rawValue)
         }
         if e.technical { words.append("technical") }
         return words.joined(separator: ", ")
@@ -83,6 +83,16 @@ enum Presentation {
             if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) }
         }
         return out.prefix(1).uppercased() + out.dropFirst()
+    }
+
+    /// A value as a reader expects it: ISO dates ("2015-03-26") as the United Nations
+    /// writes them ("26 March 2015"); anything else as it is.
+    static func shown(_ value: String) -> String {
+        let parts = value.split(separator: "-")
+        guard value.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
+        else { return value }
+        return "\(day) \(Lexicon.english.months[month - 1]) \(year)"
     }
 
     static func percent(_ similarity: Double) -> String {

@@ -69,6 +69,9 @@ enum CheckCommand: Command {
         }
         let renderer = try arguments.renderer(from: Formats.findings, default: policy.format)
         let documents = try load(paths, options: options)
+        for item in options.check.unmatched(in: documents[0]) {
+            Output.note("--allow \(item): \(paths[0]) has no such paragraph")
+        }
         let findings = Checker.check(
             try compare(documents[0], documents[1], options: options), configuration: options.check)
         let name = Typography.visibleControls(arguments.value("label") ?? paths[1])

@@ -85,7 +85,7 @@ final class RenderGoldenTests: XCTestCase {
         let all = UnifiedText.render(report, options: .init(presentation: .init(all: true)))
         XCTAssertTrue(all.contains("\nOP2 = OP2\n"))
         let stat = UnifiedText.render(report, options: .init(stat: true))
-        XCTAssertTrue(stat.contains("OP12 → OP17  reworded 92%, renumbered, technical"), stat)
+        XCTAssertTrue(stat.contains("OP12 → OP17  reworded (92% kept), renumbered, technical"), stat)
         XCTAssertFalse(stat.contains("{+"))
         let substantive = UnifiedText.render(report, options: .init(presentation: .init(substantive: true)))
         XCTAssertFalse(substantive.contains("@@ OP12 → OP17"), "the yearly update is hidden")

@@ -338,4 +338,22 @@ final class CommandLineTests: BinaryTestCase {
         let unrelated = try run(["Corpus/A-HRC-31-81.txt", "Corpus/A-RES-75-180.txt"])
         XCTAssertTrue(unrelated.stderr.contains("are these versions of the same text?"), unrelated.stderr)
     }
+
+    /// What a newcomer trips on: an --allow naming no paragraph is said; dates read as
+    /// the United Nations writes them; "reworded" says what its share means; a paragraph
+    /// that kept little of its text is shown replaced, not interleaved.
+    func testNewcomersReadingsAreClear() throws {
+        let check = try run(["check", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--allow", "OP99,OP3"])
+        XCTAssertTrue(check.stderr.contains("--allow OP99: Corpus/A-HRC-RES-28-2.txt has no such paragraph"), check.stderr)
+        XCTAssertFalse(check.stderr.contains("--allow OP3"), check.stderr)
+        let diff = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
+        XCTAssertTrue(diff.stdout.contains("Adoption date: 26 March 2015 → 30 June 2016"), diff.stdout)
+        XCTAssertTrue(diff.stdout.contains("@@ OP24 → OP24 reworded (97% kept) @@"), diff.stdout)
+        // OP26 kept 21%: the old text whole, struck, then the new one.
+        let op26 = try XCTUnwrap(diff.stdout.components(separatedBy: "@@ OP26 → OP26").last)
+        XCTAssertTrue(op26.hasPrefix(" reworded (21% kept, shown replaced)"), op26)
+        let hunk = op26.components(separatedBy: "\n@@").first ?? ""
+        XCTAssertEqual(hunk.components(separatedBy: "[-").count, 2, "one deleted block: \(hunk)")
+        XCTAssertEqual(hunk.components(separatedBy: "{+").count, 2, "one inserted block: \(hunk)")
+    }
 }

@@ -63,7 +63,7 @@ final class GitIntegrationTests: XCTestCase {
         XCTAssertTrue(r.out.contains("[-69/179-] {+70/153+}"), r.out)
         // git log -p goes through the driver too (with --ext-diff).
         let log = try git(["log", "-p", "--ext-diff", "-1", "--", "enhancement.res.txt"])
-        XCTAssertTrue(log.out.contains("@@ OP27 → OP27 reworded 95%, technical @@"), log.out)
+        XCTAssertTrue(log.out.contains("@@ OP27 → OP27 reworded (95% kept), technical @@"), log.out)
     }
 
     func testAddedFileComparesWithNothing() throws {

@@ -36,6 +36,11 @@ extension ChangeReport.Entry {
     /// The words of an entry: its edits for a reworded pair, its whole text as inserted
     /// or deleted for an added or removed paragraph, as equal text otherwise.
     package var words: [ChangeReport.Word] {
+        // Rewritten beyond word-by-word reading: the old text struck, then the new.
+        if !edits.isEmpty, isRewritten, let old, let new {
+            return Self.runWords(old.text, kind: .delete, spaceBefore: false)
+                + Self.runWords(new.text, kind: .insert, spaceBefore: true)
+        }
         if !edits.isEmpty {
             var out: [ChangeReport.Word] = []
             var previous: ChangeReport.Edit?

@@ -77,6 +77,10 @@ public struct ChangeReport: Sendable, Equatable {
         public var new: ComparedText
     }
 
+    /// Below this share of its text kept, a reworded paragraph is shown as replaced and
+    /// amended by replacing it whole.
+    public static let rewrittenBelow = 0.6
+
     /// What became of one paragraph.
     public struct Entry: Sendable, Equatable {
         public var old: Side?
@@ -97,6 +101,15 @@ public struct ChangeReport: Sendable, Equatable {
         public var texts: Texts?
 
         public var isUnchanged: Bool { changes.isEmpty }
+
+        /// Whether the pair kept so little of its text that it reads best as replaced
+        /// (the old text, then the new) rather than interleaved word by word; `amend`
+        /// replaces such a paragraph whole for the same reason.
+        /// Paragraphs only: the header and the adoption block read best word by word,
+        /// field by field, however much of them changed.
+        public var isRewritten: Bool {
+            changes.contains(.reworded) && similarity < ChangeReport.rewrittenBelow && (new ?? old)?.kind.isParagraph == true
+        }
 
         /// A yearly update and nothing else: technical rewording, perhaps renumbered.
         /// What `--substantive` leaves out, in every command.
