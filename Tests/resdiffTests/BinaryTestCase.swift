@@ -20,11 +20,13 @@ class BinaryTestCase: XCTestCase {
         return dir.appendingPathComponent("resdiff")
     }
 
-    func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+    func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil)
+        throws -> Run
+    {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = args
-        process.currentDirectoryURL = Self.root
+        process.currentDirectoryURL = directory ?? Self.root
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         process.environment = env

@@ -88,4 +88,30 @@ final class GitIntegrationTests: XCTestCase {
         XCTAssertEqual(added.count, 1, r.out)
         XCTAssertFalse(r.out.contains("\n-Stressing the importance of international cooperation for improving"), r.out)
     }
+
+    /// The pre-commit hook exactly as Docs/git.md gives it: a staged draft with an error
+    /// stops the commit, and the finding names the draft, not the hook's temporary copy.
+    func testThePreCommitHookOfTheDocsNamesTheRealFile() throws {
+        let doc = try String(contentsOf: BinaryTestCase.root.appendingPathComponent("Docs/git.md"), encoding: .utf8)
+        let section = try XCTUnwrap(doc.components(separatedBy: "## A pre-commit hook").last)
+        let script = try XCTUnwrap(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let hook = repository.appendingPathComponent(".git/hooks/pre-commit")
+        try script.write(to: hook, atomically: true, encoding: .utf8)
+        XCTAssertEqual(chmod(hook.path, 0o755), 0)
+        let base = try String(contentsOf: BinaryTestCase.root.appendingPathComponent("Corpus/A-HRC-RES-28-2.txt"), encoding: .utf8)
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent("base"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try base.write(to: repository.appendingPathComponent("base/current.res.txt"), atomically: true, encoding: .utf8)
+        // A draft whose operative numbering skips a number: an error.
+        let draft = base.replacingOccurrences(of: "\n20. ", with: "\n21. ")
+        XCTAssertNotEqual(draft, base)
+        try draft.write(to: repository.appendingPathComponent("drafts/x.res.txt"), atomically: true, encoding: .utf8)
+        _ = try git(["add", "-A"])
+        let path = CommandLineTests.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let commit = try git(["commit", "-q", "-m", "draft"], environment: ["PATH": path])
+        XCTAssertNotEqual(commit.status, 0, "the hook stops the commit: \(commit.out) \(commit.err)")
+        let said = commit.out + commit.err
+        XCTAssertTrue(said.contains("drafts/x.res.txt:"), said)
+        XCTAssertFalse(said.contains("/tmp/"), said)
+    }
 }
