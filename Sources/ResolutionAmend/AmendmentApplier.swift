@@ -152,11 +152,14 @@ public struct AmendmentApplier {
                 case .insertFootnote(_, let anchor, let text):
                     texts[i] = try notes.insert(text, after: anchor, in: texts[i], paragraph: ref.words)
                 case .insertParagraph(_, let isBefore, let text):
-                    let unit = Unit(kind: p.kind, level: p.level, text: text, origin: nil)
+                    // Several new paragraphs at one place come as one instruction, one a line.
+                    let units = text.split(separator: "\n").map {
+                        Unit(kind: p.kind, level: p.level, text: String($0), origin: nil)
+                    }
                     if isBefore {
-                        before[i, default: []].append(unit)
+                        before[i, default: []] += units
                     } else {
-                        after[subtree(i).upperBound - 1, default: []].append(unit)
+                        after[subtree(i).upperBound - 1, default: []] += units
                     }
                 case .moveParagraph(_, let target, let isBefore):
                     let j = try resolve(target)

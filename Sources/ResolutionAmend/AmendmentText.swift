@@ -48,8 +48,14 @@ public enum AmendmentText {
         case .deleteParagraph(let r):
             return capitalized("delete \(r.words)") + (r.part == .operative ? renumber : "") + "."
         case .insertParagraph(let r, let before, let text):
+            let paragraphs = text.split(separator: "\n")
+            let count = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+            let what =
+                paragraphs.count == 1
+                ? "insert a new paragraph reading"
+                : "insert \(paragraphs.count <= 10 ? count[paragraphs.count - 2] : "\(paragraphs.count)") new paragraphs reading"
             return capitalized("\(before ? "before" : "after") \(r.words)")
-                + ", insert a new paragraph reading:\n   “\(text)”"
+                + ", \(what):" + paragraphs.map { "\n   “\($0)”" }.joined()
                 + (r.part == .operative ? renumber : "")
         case .moveParagraph(let r, let to, let before):
             return "Move \(r.words) to \(before ? "precede" : "follow") \(to.words)"
@@ -240,12 +246,14 @@ public enum AmendmentText {
             return .insertFootnote(try reference(String(m[1])), anchor: quotes[0], text: body)
         }
         let para =
-            #"(?:a |the following )?(?:new )?(?:preambular |operative )?paragraph(?:,? as)?(?: \(and renumber subsequent paragraphs accordingly\))?"#
+            #"(?:a |the following |two |three |four |five |six |seven |eight |nine |ten |\d+ )*(?:new )?(?:preambular |operative )?paragraphs?(?:,? as)?(?: \(and renumber subsequent paragraphs accordingly\))?"#
+        // Several paragraphs: each in its own quotation marks, one new paragraph each.
+        let paragraphs = quotedParagraphs(body).joined(separator: "\n")
         if let m = match(#"^(after|before) (.+?),? insert \#(para)$"#, s) {
-            return .insertParagraph(try reference(String(m[2])), before: m[1] == "before", text: body)
+            return .insertParagraph(try reference(String(m[2])), before: m[1] == "before", text: paragraphs)
         }
         if let m = match(#"^insert \#(para) (after|before) (.+?)$"#, s) {
-            return .insertParagraph(try reference(String(m[2])), before: m[1] == "before", text: body)
+            return .insertParagraph(try reference(String(m[2])), before: m[1] == "before", text: paragraphs)
         }
         if let m = match(#"^replace (?:the text of )?(.+?) (?:with|by)$"#, s) {
             return .replaceParagraph(try reference(String(m[1])), text: body)
@@ -291,6 +299,13 @@ public enum AmendmentText {
             i += 1
         }
         return (shape, quotes)
+    }
+
+    /// “A” “B”: the paragraphs of a body that quotes several, each without its quotation
+    /// marks; a body of one as it is.
+    static func quotedParagraphs(_ body: String) -> [String] {
+        // The outer quotation marks are gone (`unquote`); the inner ones part paragraphs.
+        body.components(separatedBy: "” “").map { $0.trimming(" ") }
     }
 
     /// Strips one pair of outer quotes from a quoted paragraph.

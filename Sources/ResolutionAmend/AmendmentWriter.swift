@@ -94,7 +94,25 @@ public enum AmendmentWriter {
                 continue
             }
         }
-        return placed
+        return mergingInsertions(placed)
+    }
+
+    /// Paragraphs inserted one after another at the same place become one instruction
+    /// ("insert the following new paragraphs"): two instructions "After PP13, insert ..."
+    /// would be applied by a person in the wrong order, each going straight after PP13.
+    static func mergingInsertions(_ placed: [PlacedInstruction]) -> [PlacedInstruction] {
+        var out: [PlacedInstruction] = []
+        for p in placed {
+            if case .insertParagraph(let ref, let before, let text) = p.instruction, let last = out.last,
+                case .insertParagraph(let lastRef, let lastBefore, let lastText) = last.instruction,
+                lastRef == ref, lastBefore == before
+            {
+                out[out.count - 1].instruction = .insertParagraph(ref, before: before, text: lastText + "\n" + text)
+                continue
+            }
+            out.append(p)
+        }
+        return out
     }
 
     /// The changes of `report` that instructions do not express, to be made by hand:

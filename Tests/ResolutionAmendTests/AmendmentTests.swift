@@ -150,6 +150,24 @@ final class AmendmentTests: XCTestCase {
         }
     }
 
+    /// Two paragraphs inserted at one place are one instruction: as two ("After the
+    /// thirteenth preambular paragraph, insert ..." twice) a person applying them in
+    /// order would put the second first.
+    func testParagraphsInsertedAtOnePlaceAreOneInstruction() throws {
+        let source = SourceText(name: "28/2", text: try Corpus.text("A-HRC-RES-28-2"))
+        let (_, instructions) = try roundTrip(source, try Corpus.parse("A-HRC-RES-32-6"))
+        let sentences = instructions.map(AmendmentText.sentence)
+        XCTAssertEqual(sentences.filter { $0.hasPrefix("After the thirteenth preambular paragraph") }.count, 1, "\(sentences)")
+        XCTAssertTrue(sentences.contains { $0.hasPrefix("After the thirteenth preambular paragraph, insert two new paragraphs reading:\n   “Reiterating") })
+        // Written by hand: three, in the order given.
+        let base = try ResolutionParser.parse(source)
+        let three = try AmendmentText.parse(
+            "1. After operative paragraph 2, insert three new paragraphs reading: “Decides one;” “Decides two;” “Decides three;”")
+        let amended = try ResolutionParser.parse(
+            SourceText(name: "a", text: try AmendmentApplier.apply(three, to: base, source: source).text))
+        XCTAssertEqual(amended.paragraphs(of: .operative)[2...4].map(\.text), ["Decides one;", "Decides two;", "Decides three;"])
+    }
+
     /// Footnote instructions as a person writes them, applied to 32/6.
     func testHandWrittenFootnoteAmendments() throws {
         let amendments = """
