@@ -40,6 +40,7 @@ summary=""
 for target in $TARGETS; do
   seed "$target"
   artifacts="$SCRATCH/artifacts/$target"; mkdir -p "$artifacts"
+  touch "$SCRATCH/.start-$target"   # crash inputs of this run only are counted
   log="$SCRATCH/$target.log"
   echo "fuzz: $target for ${SECONDS_PER_TARGET}s"
   RESDIFF_FUZZ_TARGET="$target" RESDIFF_FUZZ_BASE=Corpus/A-HRC-RES-32-6.txt \
@@ -47,7 +48,7 @@ for target in $TARGETS; do
     "$FUZZ" "$SCRATCH/corpus/$target" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=4096 \
       -max_len=262144 -print_final_stats=1 -artifact_prefix="$artifacts/" > "$log" 2>&1 || true
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-  crashes=$(ls "$artifacts" | grep -c -E '^(crash|timeout|oom|leak)-' || true)
+  crashes=$(find "$artifacts" -newer "$SCRATCH/.start-$target" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
   summary+="$target: ${runs:-0} runs in ${SECONDS_PER_TARGET}s, $crashes crash/timeout inputs in $artifacts"$'\n'
 done
 printf '%s' "$summary"
