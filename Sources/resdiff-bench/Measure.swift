@@ -38,9 +38,28 @@ enum Measure {
     }
 
     /// Runs `executable` with `arguments` as a whole process, as a user does, and returns
-    /// its wall time and the kernel's high-water mark of its resident memory (wait4's
-    /// ru_maxrss), in bytes.
+    /// its wall time and the kernel's high-water mark of its resident memory, in bytes.
+    /// Measured from a fresh, small copy of this benchmark (`--measure`): a child spawned
+    /// from the benchmark itself would inherit its high-water mark (Linux counts the
+    /// parent's pages the child shared until exec), which holds the test texts.
     static func wholeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Double, peak: Int)? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        p.arguments = ["--measure", executable] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        guard (try? p.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
+        guard fields.count == 2, let seconds = Double(fields[0]), let peak = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return (seconds, peak)
+    }
+
+    /// The measurement itself, in the small process `--measure` runs: spawn, wait,
+    /// wall time and ru_maxrss.
+    static func spawnAndWait(_ executable: String, _ arguments: [String]) -> (seconds: Double, peak: Int)? {
         var pid: pid_t = 0
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }

@@ -273,6 +273,11 @@ func main() throws {
         print(Measure.peakMemory { _ = linesFirst(pair) } ?? -1)
         return
     }
+    if args.count >= 3, args[1] == "--measure" {
+        // A small process of its own, so that the child's high-water mark is its own.
+        if let (seconds, peak) = Measure.spawnAndWait(args[2], Array(args.dropFirst(3))) { print(seconds, peak) }
+        return
+    }
     if args.count == 3, args[1] == "--profile", let index = Int(args[2]) {
         // For `valgrind --tool=callgrind`: the lines-first diff of one input, ten times.
         let pair = try cases()[index].pair
