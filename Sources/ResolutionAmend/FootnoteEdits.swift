@@ -61,8 +61,8 @@ struct FootnoteEdits {
         guard found.count == 1 else {
             throw WordEdit.Failure(
                 message: found.isEmpty
-                    ? "the words \(WordEdit.quoted(anchor)) are not in \(name)"
-                    : "the words \(WordEdit.quoted(anchor)) stand \(found.count) times in \(name); quote more of them")
+                    ? "the words \(WordEdit.brief(anchor)) are not in \(name)"
+                    : "the words \(WordEdit.brief(anchor)) stand \(found.count) times in \(name); quote more of them")
         }
         let id = Self.provisional + added.count
         added.append((id, text))

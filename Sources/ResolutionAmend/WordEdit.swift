@@ -19,10 +19,10 @@ enum WordEdit {
         let locator = TextLocator(text)
         func unique(_ words: String) throws(Failure) -> Range<Int> {
             let found = locator.occurrences(of: words)
-            if found.isEmpty { throw Failure(message: "the words \(quoted(words)) are not in \(paragraph)") }
+            if found.isEmpty { throw Failure(message: "the words \(brief(words)) are not in \(paragraph)") }
             if found.count > 1 {
                 throw Failure(
-                    message: "the words \(quoted(words)) stand \(found.count) times in \(paragraph); quote more of them"
+                    message: "the words \(brief(words)) stand \(found.count) times in \(paragraph); quote more of them"
                 )
             }
             return found[0]
@@ -39,7 +39,7 @@ enum WordEdit {
                 let anchor = try unique(after)
                 guard let target = locator.occurrences(of: words).first(where: { $0.lowerBound >= anchor.upperBound })
                 else {
-                    throw Failure(message: "the words \(quoted(words)) do not follow \(quoted(after)) in \(paragraph)")
+                    throw Failure(message: "the words \(brief(words)) do not follow \(brief(after)) in \(paragraph)")
                 }
                 return locator.replacing(target, with: "")
             }
@@ -49,6 +49,13 @@ enum WordEdit {
         default:
             return text
         }
+    }
+
+    /// Quotes words for an error message: a long quotation shortened in the middle, so
+    /// that the message stays one readable line.
+    static func brief(_ words: String) -> String {
+        guard words.count > 100 else { return quoted(words) }
+        return quoted(String(words.prefix(60)) + " … " + String(words.suffix(30)))
     }
 
     /// Quotes words for a message or an instruction, with curly quotes unless the words

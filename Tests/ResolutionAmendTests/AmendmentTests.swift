@@ -380,6 +380,11 @@ final class AmendmentTests: XCTestCase {
         // A "§7§" in the drafter's own text is not one of the reader's placeholders.
         XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete §7§ the word “whole”."))
         XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete §7§."))
+        // A 24 KB quotation that is not there: the message stays one short line.
+        let long = Array(repeating: "cooperation", count: 2_000).joined(separator: " ")
+        let message = try XCTUnwrap(failure("1. In operative paragraph 3, delete the words “\(long)”."))
+        XCTAssertLessThan(message.count, 300, message)
+        XCTAssertTrue(message.contains(" … "), message)
         // A thousand and one instructions are read as so many.
         let many = (1...1001).map { "\($0). In operative paragraph 27, replace the word “2017” with the word “2017”." }
         XCTAssertEqual(try AmendmentText.parse(many.joined(separator: "\n")).count, 1001)
