@@ -27,7 +27,7 @@ enum GitDiffCommand {
         }
         let path = args[0]
         func document(_ file: String) throws(CommandError) -> Document {
-            if file == "/dev/null" { return Document.empty(file: path) }
+            if file == "/dev/null" { return Document.empty(file: Typography.visibleControls(path)) }
             do {
                 var d = try Resdiff.read(file)
                 d.file = Typography.visibleControls(path)
@@ -41,7 +41,7 @@ enum GitDiffCommand {
         render.color = Terminal.useColor(
             ProcessInfo.processInfo.environment["GIT_RESDIFF_COLOR"] ?? "auto", writingToFile: false)
         render.width = Terminal.width()
-        Output.out("resdiff \(path)\n")
+        Output.out("resdiff \(Typography.visibleControls(path))\n")
         try write(Formats.report[0].render(report, options: render), to: nil)
         return .noChanges
     }
