@@ -188,11 +188,15 @@ func replaceAtomically(_ target: String, with bytes: [UInt8], mode: mode_t?) -> 
 func refuseOverwriting(_ inputs: [String], with output: String?) throws(CommandError) {
     guard let output else { return }
     var out = stat()
-    guard stat(output, &out) == 0 else { return }
-    for input in inputs where input != "-" {
+    // Only a regular file is replaced; a terminal or pipe that is also an input is not.
+    guard stat(output, &out) == 0, out.st_mode & S_IFMT == S_IFREG else { return }
+    for input in inputs {
         var st = stat()
-        if stat(input, &st) == 0, st.st_dev == out.st_dev, st.st_ino == out.st_ino {
-            throw CommandError("\(output): is the input \(input); writing there would destroy it (choose another -o)")
+        // "-" is standard input, which may be the very file (`- -o b.txt < b.txt`).
+        let found = input == "-" ? fstat(0, &st) == 0 : stat(input, &st) == 0
+        if found, st.st_dev == out.st_dev, st.st_ino == out.st_ino {
+            let name = input == "-" ? "standard input" : "the input \(input)"
+            throw CommandError("\(output): is \(name); writing there would destroy it (choose another -o)")
         }
     }
 }

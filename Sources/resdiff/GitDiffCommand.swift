@@ -33,7 +33,8 @@ enum GitDiffCommand {
                 d.file = Typography.visibleControls(path)
                 return d
             } catch {
-                throw CommandError("\(path): \(error.problem)")
+                // Named by the path in the repository, not git's temporary file.
+                throw CommandError(InputError(file: path, problem: error.problem).description)
             }
         }
         let report = try compare(try document(args[1]), try document(args[4]), options: ResdiffOptions())

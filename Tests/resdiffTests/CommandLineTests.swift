@@ -282,7 +282,7 @@ final class CommandLineTests: BinaryTestCase {
         XCTAssertTrue(same.stdout.contains("0 added, 0 removed, 0 reworded (0 technical), 0 moved"), same.stdout)
         assertTrouble(
             try run(["parse", "Tests/Fixtures/truncated.docx"]),
-            mentions: "truncated.docx: not a resolution or report (the zip package is damaged")
+            mentions: "truncated.docx: the zip package is damaged")
         assertTrouble(try run(["parse", "Tests/Fixtures/encrypted.docx"]), mentions: "password-protected")
         assertTrouble(try run(["parse", "Tests/Fixtures/no-document.docx"]), mentions: "no word/document.xml")
         assertTrouble(try run(["Corpus/A-RES-65-218.txt"]), mentions: "only for a Word file with tracked changes")

@@ -21,6 +21,20 @@ final class OutputSafetyTests: BinaryTestCase {
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: copy)
         assertTrouble(try run([copy, new, "-o", link]), mentions: "is the input")
         assertTrouble(try run(["amend", copy, new, "-o", copy]), mentions: "is the input")
+        // Standard input redirected from the output file: `- -o b.txt < b.txt`, and the
+        // same through /dev/stdin.
+        for script in ["\"$0\" \"$1\" - -o \"$2\" < \"$2\"", "\"$0\" \"$1\" - -o /dev/stdin < \"$2\"", "\"$0\" apply \"$1\" - -o \"$2\" < \"$2\""] {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+            shell.arguments = ["-c", script, Self.binary.path, Self.root.appendingPathComponent(new).path, copy]
+            let errors = Pipe()
+            shell.standardError = errors
+            try shell.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            shell.waitUntilExit()
+            XCTAssertEqual(shell.terminationStatus, 2, script)
+            XCTAssertTrue(message.hasPrefix("resdiff: ") && message.contains("is standard input; writing there would destroy it"), message)
+        }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), before, "the input is intact")
     }
 
@@ -108,6 +122,12 @@ final class OutputSafetyTests: BinaryTestCase {
         XCTAssertEqual(missing.status, 2)
         assertClean(missing.stderr, "error")
         XCTAssertTrue(missing.stderr.contains("gone␛[2J.txt"), missing.stderr)
+        // git's driver names the path in the repository and says the problem in words.
+        let binary = temporary("binary.txt")
+        try Data([0x68, 0x69, 0, 1, 2]).write(to: URL(fileURLWithPath: binary))
+        let driver = try run(["git-diff", "drafts/evil\u{1B}.txt", new, "a", "100644", binary, "b", "100644"])
+        XCTAssertEqual(driver.status, 2)
+        XCTAssertEqual(driver.stderr, "resdiff: drafts/evil␛.txt: is a binary file, not text\n")
     }
 
     /// Inputs that are streams: standard input by name, a FIFO, process substitution

@@ -14,6 +14,9 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case empty
         case binary
         case notADocument(String)
+        /// A file of a known format that cannot be used as it is (a damaged or hostile
+        /// Word package): the reason says it all, and "not a resolution" would mislead.
+        case refused(String)
     }
 
     public var file: String
@@ -33,6 +36,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: return "\(file): is empty"
         case .binary: return "\(file): is a binary file, not text"
         case .notADocument(let why): return "\(file): not a resolution or report (\(why))"
+        case .refused(let why): return "\(file): \(why)"
         }
     }
 }

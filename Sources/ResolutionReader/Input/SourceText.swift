@@ -31,7 +31,7 @@ public struct SourceText: Sendable, Equatable {
                 return SourceText(
                     name: name, text: try WordDocument.text(of: bytes, tracked: tracked), format: .wordDocument)
             } catch {
-                throw InputError(file: name, problem: .notADocument(error.message))
+                throw InputError(file: name, problem: .refused(error.message))
             }
         }
         if WordDocument.isOLECompound(bytes) {

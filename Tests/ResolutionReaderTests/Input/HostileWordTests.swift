@@ -135,10 +135,108 @@ final class HostileWordTests: XCTestCase {
             let body = Self.paragraph("The General Assembly,")
                 + Self.paragraph("Decides to remain seized of the matter;", numId: "1", level: level)
                 + Self.paragraph("Requests a report.", numId: "1", level: level)
+            // Read, or refused for a number no reader would see (a roman numeral of
+            // hundreds of letters); never a trap or a gigabyte.
+            if let message = problem(Self.document(body, numbering: numbering)) {
+                XCTAssertTrue(message.contains("list number in word/document.xml is longer than"), message)
+                XCTAssertEqual(format, "lowerRoman")
+                continue
+            }
             let source = try SourceText.decode(Self.document(body, numbering: numbering), name: "n.docx")
             XCTAssertLessThan(source.text.utf8.count, 100_000, "\(format) \(start) \(level)")
             XCTAssertTrue(source.text.contains("Requests a report."), "\(format) \(start) \(level)")
         }
+    }
+
+    /// A list pattern of a thousand "%1" would repeat the number a thousand times for
+    /// every paragraph: a kilobyte file once took 3.6 GB. Long patterns, and labels that
+    /// would grow past any real number, are refused.
+    func testListNumberPatternsCannotAmplify() throws {
+        func numbering(_ pattern: String, start: Int = 1, format: String = "decimal") -> String {
+            """
+            <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="\(start)"/>\
+            <w:numFmt w:val="\(format)"/><w:lvlText w:val="\(pattern)"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>
+            """
+        }
+        let body = Self.paragraph("The General Assembly,") + Self.paragraph("Decides;", numId: "1")
+        let long = try XCTUnwrap(problem(Self.document(body, numbering: numbering(String(repeating: "%1", count: 1000)))))
+        XCTAssertTrue(long.contains("word/numbering.xml has a list number pattern of 2000 characters"), long)
+        let growing = try XCTUnwrap(
+            problem(Self.document(body, numbering: numbering(String(repeating: "%1", count: 20), start: 5000))))
+        XCTAssertTrue(growing.contains("a list number in word/document.xml is longer than 64 characters"), growing)
+        // Patterns Word writes, at the same start, read as they show.
+        let source = try SourceText.decode(Self.document(body, numbering: numbering("(%1)", start: 2, format: "lowerLetter")), name: "n.docx")
+        XCTAssertTrue(source.text.contains("(b) Decides;"), source.text)
+    }
+
+    /// Declarations are found wherever they stand: behind 70 KB of padding, or in a part
+    /// written in UTF-16 (with or without its byte order mark), where a byte search
+    /// for "<!DOCTYPE" sees nothing.
+    func testDeclarationsCannotHide() throws {
+        let body = Self.paragraph("The General Assembly,") + Self.paragraph("1. Decides &x; now;")
+        let declaration = "<!DOCTYPE d [<!ENTITY x \"to act\">]>"
+        let padded = "<?xml version=\"1.0\"?><!--" + String(repeating: " ", count: 70_000) + "-->" + declaration
+            + "<w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>"
+        let message = try XCTUnwrap(problem(Self.zip([("word/document.xml", Array(padded.utf8))])))
+        XCTAssertTrue(message.contains("declares a document type or entities"), message)
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + declaration + "<w:document xmlns:w=\"w\"><w:body>" + body
+            + "</w:body></w:document>"
+        let utf16 = xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for bytes in [[0xFF, 0xFE] + utf16, utf16] {
+            let message = try XCTUnwrap(problem(Self.zip([("word/document.xml", bytes)])))
+            XCTAssertTrue(message.contains("word/document.xml is not in UTF-8"), message)
+        }
+    }
+
+    /// Parts that share their compressed bytes (or are simply many) are bounded
+    /// together, not each on its own.
+    func testPartsAreBoundedTogether() throws {
+        // Text that deflates poorly, so that the ratio limit does not stop it first.
+        var generator = SystemRandomNumberGenerator()
+        let noise = (0..<(3 * 1024 * 1024)).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
+        var zip = try ZipArchive(
+            Self.zip([("word/document.xml", noise), ("word/footnotes.xml", noise)]), budget: 5 * 1024 * 1024)
+        XCTAssertEqual(try zip.data("word/document.xml")?.count, noise.count)
+        XCTAssertThrowsError(try zip.data("word/footnotes.xml")) { error in
+            XCTAssertEqual((error as? ZipArchive.Failure)?.message, "the Word parts take more than 5 MB together; refused")
+        }
+        var stored = try ZipArchive(
+            Self.zip([("word/document.xml", noise), ("word/footnotes.xml", noise)], stored: true), budget: 5 * 1024 * 1024)
+        _ = try stored.data("word/document.xml")
+        XCTAssertThrowsError(try stored.data("word/footnotes.xml"))
+    }
+
+    /// A part cut short is refused (Foundation's XML parser calls it a success), and so
+    /// is one that does not parse: footnotes and list numbers are never silently lost.
+    func testPartsCutShortAreRefused() throws {
+        let body = Self.paragraph("The General Assembly,") + Self.paragraph("1. Decides;")
+        let document = "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>"
+        for (part, xml) in [
+            ("word/document.xml", String(document.dropLast(20))),
+            ("word/footnotes.xml", "<w:footnotes xmlns:w=\"w\"><w:footnote w:id=\"1\"><w:p><w:r><w:t>See"),
+            ("word/footnotes.xml", "<w:footnotes xmlns:w=\"w\"><w:footnote></w:p></w:footnotes>"),
+            ("word/numbering.xml", "<w:numbering xmlns:w=\"w\"><w:abstractNum w:abstractNumId=\"1\">"),
+        ] {
+            var entries = [(name: "word/document.xml", data: Array(document.utf8))]
+            if part == "word/document.xml" { entries = [] }
+            entries.append((part, Array(xml.utf8)))
+            let message = try XCTUnwrap(problem(Self.zip(entries)), part)
+            XCTAssertTrue(message.hasPrefix("hostile.docx: \(part) is "), message)
+        }
+    }
+
+    /// libxml2 refuses more than ten million bytes given at once; the parts are fed
+    /// in chunks, so a long document.xml is read.
+    func testALargeDocumentPartIsRead() throws {
+        let filler = String(repeating: "and further decides to consider the matter ", count: 200)
+        let paragraphs = (1...1_200).map { Self.paragraph("\($0). Decides \(filler)\($0);") }.joined()
+        let xml = Array(("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + Self.paragraph("The General Assembly,")
+            + paragraphs + "</w:body></w:document>").utf8)
+        XCTAssertGreaterThan(xml.count, 10_000_000)
+        // Stored: repeated filler deflates past the ratio limit.
+        let text = try WordDocument.text(of: Self.zip([("word/document.xml", xml)], stored: true), tracked: .accepted)
+        XCTAssertTrue(text.contains("1200. Decides"), String(text.suffix(200)))
     }
 
     /// Ten thousand footnote references are numbered by a lookup, not a search each.

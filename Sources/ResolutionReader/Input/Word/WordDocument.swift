@@ -1,5 +1,8 @@
 import Foundation
 import ResolutionLanguage
+#if canImport(Glibc)
+    import Glibc
+#endif
 import ResolutionModel
 
 #if canImport(FoundationXML)
@@ -28,7 +31,7 @@ struct WordDocument {
     }
 
     static func text(of bytes: [UInt8], tracked: TrackedChanges) throws(Failure) -> String {
-        let zip: ZipArchive
+        var zip: ZipArchive
         do {
             zip = try ZipArchive(bytes)
         } catch {
@@ -50,22 +53,16 @@ struct WordDocument {
             throw Failure(message: (error as? ZipArchive.Failure)?.message ?? "cannot read the package")
         }
         for (name, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML ?? []), ("word/numbering.xml", numberingXML ?? [])] {
-            if declaresDocumentType(xml) {
-                throw Failure(
-                    message: "\(name) declares a document type or entities, which Word never writes; refused rather than half-read")
-            }
-            // Word writes its parts in UTF-8; other bytes are damage, and Foundation's XML
-            // parser does not survive every kind of it.
-            let utf16 = xml.starts(with: [0xFF, 0xFE]) || xml.starts(with: [0xFE, 0xFF])
-            if !utf16 && String(validating: xml, as: UTF8.self) == nil {
-                throw Failure(message: "\(name) is not valid UTF-8 (a damaged Word file)")
-            }
+            try WordXML.check(xml, name: name)
         }
         // Footnotes first: their numbers follow the order of their references.
-        let footnotes = WordBody(tracked: tracked, numbering: WordNumbering(xml: nil))
-        footnotes.parse(footnotesXML ?? [])
-        let body = WordBody(tracked: tracked, numbering: WordNumbering(xml: numberingXML))
-        guard body.parse(document) else { throw Failure(message: "word/document.xml is not well-formed XML") }
+        let footnotes = WordBody(tracked: tracked, numbering: try WordNumbering(xml: nil))
+        if let footnotesXML {
+            // A footnote part that does not parse would lose footnotes without a word.
+            try footnotes.parse(footnotesXML, name: "word/footnotes.xml")
+        }
+        let body = WordBody(tracked: tracked, numbering: try WordNumbering(xml: numberingXML))
+        try body.parse(document, name: "word/document.xml")
         var out = body.paragraphs.joined(separator: "\n\n")
         for (id, number) in body.footnoteOrder {
             if let text = footnotes.footnoteTexts[id], !text.isEmpty {
@@ -74,29 +71,115 @@ struct WordDocument {
         }
         return out + "\n"
     }
+}
 
-    /// Whether XML declares a DOCTYPE (and with it, entities): an entity the parser
-    /// does not expand would silently cut the text after it ("Decides &x; now;").
-    static func declaresDocumentType(_ xml: [UInt8]) -> Bool {
-        let marker = Array("<!DOCTYPE".utf8), entity = Array("<!ENTITY".utf8)
-        // Declarations stand before the root element: the first few kilobytes hold them.
-        let head = xml.prefix(64 * 1024)
-        return contains(head, marker) || contains(head, entity)
+/// What every XML part of a package goes through before and while it is parsed.
+enum WordXML {
+    /// Refuses what Word never writes and the parser would half-read: a DOCTYPE or
+    /// entity declaration anywhere in the part (an entity the parser does not expand
+    /// silently cuts the text after it: "Decides &x; now;" read as "Decides"), parts in
+    /// UTF-16 (where a byte search for declarations sees nothing), NUL bytes and
+    /// invalid UTF-8 (damage that Foundation's XML parser does not survive).
+    static func check(_ xml: [UInt8], name: String) throws(WordDocument.Failure) {
+        if xml.starts(with: [0xFF, 0xFE]) || xml.starts(with: [0xFE, 0xFF]) || xml.contains(0) {
+            throw WordDocument.Failure(message: "\(name) is not in UTF-8, which Word always writes; refused")
+        }
+        if declaresDocumentType(xml) {
+            throw WordDocument.Failure(
+                message: "\(name) declares a document type or entities, which Word never writes; refused rather than half-read")
+        }
+        if String(validating: xml, as: UTF8.self) == nil {
+            throw WordDocument.Failure(message: "\(name) is not valid UTF-8 (a damaged Word file)")
+        }
     }
 
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        var i = haystack.startIndex
-        while i <= haystack.endIndex - needle.count {
-            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+    /// Whether the part holds `<!DOCTYPE` or `<!ENTITY` anywhere. In XML text a `<` is
+    /// always escaped, so the bytes can only be markup (or sit in a comment, which Word
+    /// does not write either); the whole part is searched, since padding can push a
+    /// declaration past any prefix.
+    static func declaresDocumentType(_ xml: [UInt8]) -> Bool {
+        contains(xml, "<!DOCTYPE") || contains(xml, "<!ENTITY")
+    }
+
+    /// A scan from one "<" to the next (memchr), so that a 256 MB part is searched in
+    /// a blink even in a debug build.
+    private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        return haystack.withUnsafeBufferPointer { h in
+            guard let base = h.baseAddress else { return false }
+            var i = 0
+            while i + needle.count <= h.count {
+                guard let hit = memchr(base + i, Int32(needle[0]), h.count - i) else { return false }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i + needle.count <= h.count && memcmp(base + i, needle, needle.count) == 0 { return true }
+                i += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// Runs `reader` over the part `name`. The parser is fed from a stream, a chunk at
+    /// a time: given the whole part at once, libxml2 refuses anything past ten million
+    /// bytes ("huge input lookup") as not well-formed, and a long resolution's
+    /// document.xml can be that large. Foundation's parser reports success on a part cut
+    /// short, so the elements are counted here: every one opened must close.
+    static func read(_ xml: [UInt8], name: String, into reader: some WordPartReader) throws(WordDocument.Failure) {
+        let driver = Driver(reader)
+        let parser = XMLParser(stream: InputStream(data: Data(xml)))
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = driver
+        let parsed = parser.parse()
+        if let refusal = driver.refusal { throw refusal }
+        guard parsed, driver.depth == 0, driver.sawElement else {
+            throw WordDocument.Failure(
+                message: parsed ? "\(name) is cut short (an element is never closed)" : "\(name) is not well-formed XML")
+        }
+    }
+
+    private final class Driver<Reader: WordPartReader>: NSObject, XMLParserDelegate {
+        let reader: Reader
+        var depth = 0
+        var sawElement = false
+        var refusal: WordDocument.Failure?
+
+        init(_ reader: Reader) { self.reader = reader }
+
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            depth += 1
+            sawElement = true
+            do { try reader.start(name, attributes) } catch { stop(parser, error) }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            depth -= 1
+            do { try reader.end(name) } catch { stop(parser, error) }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { reader.characters(string) }
+
+        private func stop(_ parser: XMLParser, _ failure: WordDocument.Failure) {
+            if refusal == nil { refusal = failure }
+            parser.abortParsing()
+        }
     }
 }
 
+/// One part's reader: the SAX events of its elements, which may refuse the part.
+protocol WordPartReader: AnyObject {
+    func start(_ name: String, _ attributes: [String: String]) throws(WordDocument.Failure)
+    func end(_ name: String) throws(WordDocument.Failure)
+    func characters(_ string: String)
+}
+
+extension WordPartReader {
+    func characters(_ string: String) {}
+}
+
 /// The SAX pass over `document.xml` or `footnotes.xml`.
-final class WordBody: NSObject, XMLParserDelegate {
+final class WordBody: WordPartReader {
     let tracked: TrackedChanges
     let numbering: WordNumbering
     private(set) var paragraphs: [String] = []
@@ -128,13 +211,8 @@ final class WordBody: NSObject, XMLParserDelegate {
         self.numbering = numbering
     }
 
-    @discardableResult
-    func parse(_ xml: [UInt8]) -> Bool {
-        guard !xml.isEmpty else { return true }
-        let parser = XMLParser(data: Data(xml))
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        return parser.parse()
+    func parse(_ xml: [UInt8], name: String) throws(WordDocument.Failure) {
+        try WordXML.read(xml, name: name, into: self)
     }
 
     /// Elements whose content the chosen view leaves out.
@@ -146,10 +224,7 @@ final class WordBody: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
+    func start(_ name: String, _ attributes: [String: String]) {
         if inParagraphProperties {
             if name == "w:pPr" { return }
             if isSkipped(name) { markLeftOut = true }
@@ -195,11 +270,11 @@ final class WordBody: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if inText && skipDepth == 0 { runText += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) throws(WordDocument.Failure) {
         if name == "w:pPr" { inParagraphProperties = false; return }
         if inParagraphProperties { return }
         if isSkipped(name) { skipDepth -= 1; return }
@@ -216,7 +291,7 @@ final class WordBody: NSObject, XMLParserDelegate {
             }
             var paragraph = Typography.collapseSpaces(text)
             // A paragraph left empty (its text deleted, or hidden) takes no number.
-            if !paragraph.isEmpty, let id = numId, let label = numbering.next(numId: id, level: level) {
+            if !paragraph.isEmpty, let id = numId, let label = try numbering.next(numId: id, level: level) {
                 paragraph = label + " " + paragraph
             }
             if footnoteID != nil {

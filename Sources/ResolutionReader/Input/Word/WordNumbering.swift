@@ -1,15 +1,9 @@
-import Foundation
 import ResolutionLanguage
-import ResolutionModel
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 /// Word's automatic numbering (`word/numbering.xml`): operative paragraphs in drafts are
 /// list items, numbered by a list style rather than typed. Computes the number a reader
 /// sees (`5.`, `(a)`, `(ii)`) from the levels' formats, texts and start values.
-final class WordNumbering: NSObject, XMLParserDelegate {
+final class WordNumbering: WordPartReader {
     struct Level {
         var format = "decimal"
         var text = "%1."
@@ -27,20 +21,14 @@ final class WordNumbering: NSObject, XMLParserDelegate {
     private var currentLevel: Int?
     private var currentOverrideLevel: Int?
 
-    init(xml: [UInt8]?) {
-        super.init()
+    /// Reads `word/numbering.xml`. A part that does not parse is refused like the
+    /// document itself: unnumbered lists would turn operative paragraphs into preamble.
+    init(xml: [UInt8]?) throws(WordDocument.Failure) {
         guard let xml else { return }
-        let parser = XMLParser(data: Data(xml))
-        parser.delegate = self
-        // A numbering part that does not parse leaves the lists unnumbered, as Word shows
-        // them; the document's text is read all the same.
-        _ = parser.parse()
+        try WordXML.read(xml, name: "word/numbering.xml", into: self)
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
+    func start(_ name: String, _ attributes: [String: String]) throws(WordDocument.Failure) {
         let value = attributes["w:val"]
         switch name {
         case "w:abstractNum": currentAbstract = attributes["w:abstractNumId"]
@@ -57,13 +45,21 @@ final class WordNumbering: NSObject, XMLParserDelegate {
                 abstract[a, default: [:]][l] = Level()
             }
         case "w:numFmt": update { $0.format = value ?? "decimal" }
-        case "w:lvlText": update { $0.text = value ?? "" }
+        case "w:lvlText":
+            let text = value ?? ""
+            guard text.count <= Self.longestLabel else {
+                throw WordDocument.Failure(
+                    message:
+                        "word/numbering.xml has a list number pattern of \(text.count) characters (more than \(Self.longestLabel)); refused"
+                )
+            }
+            update { $0.text = text }
         case "w:start": update { $0.start = Self.start(value) ?? 1 }
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) {
         switch name {
         case "w:abstractNum": currentAbstract = nil
         case "w:num": currentNum = nil
@@ -89,6 +85,11 @@ final class WordNumbering: NSObject, XMLParserDelegate {
     /// Int.max) would overflow a count or spell a gigabyte of letters.
     static let largestStart = 32_767
 
+    /// The longest list number pattern, and number, read: Word's own are a few
+    /// characters ("%1.", "(%2)"), and a pattern of a thousand "%1" would repeat a long
+    /// number a thousand times for every paragraph of the list.
+    static let longestLabel = 64
+
     static func level(_ value: String?) -> Int? {
         guard let v = value.flatMap({ Int($0) }), levels.contains(v) else { return nil }
         return v
@@ -100,8 +101,9 @@ final class WordNumbering: NSObject, XMLParserDelegate {
     }
 
     /// The label of the next paragraph of list `numId` at `level`, advancing the count:
-    /// "5.", "(a)"; nil for bullets and unknown lists.
-    func next(numId: String, level: Int) -> String? {
+    /// "5.", "(a)"; nil for bullets and unknown lists. A label longer than
+    /// `longestLabel` is refused: no reader sees such a number.
+    func next(numId: String, level: Int) throws(WordDocument.Failure) -> String? {
         guard numId != "0", Self.levels.contains(level), let a = numToAbstract[numId], let levels = abstract[a],
             let lvl = levels[level]
         else {
@@ -114,12 +116,28 @@ final class WordNumbering: NSObject, XMLParserDelegate {
         for deeper in count.keys where deeper > level { count[deeper] = nil }
         counters[numId] = count
         guard lvl.format != "bullet", lvl.format != "none" else { return nil }
-        var text = lvl.text
-        for l in 0...level {
-            let value = count[l] ?? (startOverrides[numId]?[l] ?? levels[l]?.start ?? 1)
-            text = text.replacingOccurrences(of: "%\(l + 1)", with: Self.format(value, levels[l]?.format ?? "decimal"))
+        // One pass over the pattern: "%n" (n a level up to this one) is that level's number.
+        var label = ""
+        var characters = lvl.text.makeIterator()
+        while let c = characters.next() {
+            if c == "%" {
+                guard let digit = characters.next() else { label.append(c); break }
+                if let n = digit.wholeNumberValue, n >= 1, n - 1 <= level {
+                    let value = count[n - 1] ?? (startOverrides[numId]?[n - 1] ?? levels[n - 1]?.start ?? 1)
+                    label += Self.format(value, levels[n - 1]?.format ?? "decimal")
+                } else {
+                    label.append(c)
+                    label.append(digit)
+                }
+            } else {
+                label.append(c)
+            }
+            guard label.count <= Self.longestLabel else {
+                throw WordDocument.Failure(
+                    message: "a list number in word/document.xml is longer than \(Self.longestLabel) characters; refused")
+            }
         }
-        return text
+        return label
     }
 
     static func format(_ n: Int, _ format: String) -> String {

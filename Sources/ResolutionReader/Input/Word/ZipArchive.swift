@@ -16,7 +16,8 @@ struct ZipArchive {
     enum Limit {
         /// Entries in the central directory.
         static let entries = 10_000
-        /// Bytes one entry may inflate to.
+        /// Bytes one entry, and all the entries read together, may inflate to: entries
+        /// that share their compressed bytes would otherwise each take the whole limit.
         static let entrySize = 256 * 1024 * 1024
         /// How many times its compressed size an entry may inflate to, once past
         /// `ratioFloor` bytes.
@@ -42,12 +43,17 @@ struct ZipArchive {
 
     let bytes: [UInt8]
     private(set) var entries: [String: Entry] = [:]
+    /// Bytes all the parts read may take together (`Limit.entrySize` but in tests).
+    let budget: Int
+    /// Bytes the parts read so far took.
+    private var spent = 0
 
     /// A signature a zip file starts with.
     static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
-    init(_ bytes: [UInt8]) throws(Failure) {
+    init(_ bytes: [UInt8], budget: Int = Limit.entrySize) throws(Failure) {
         self.bytes = bytes
+        self.budget = budget
         // End of central directory: 22 bytes plus a comment of up to 65,535.
         guard bytes.count >= 22 else { throw Failure(message: "too short to be a zip package") }
         var eocd = -1
@@ -82,7 +88,7 @@ struct ZipArchive {
     private func u32(_ i: Int) -> UInt32 { UInt32(u16(i)) | UInt32(u16(i + 2)) << 16 }
 
     /// The bytes of the part `name`, or nil when the package has no such part.
-    func data(_ name: String) throws(Failure) -> [UInt8]? {
+    mutating func data(_ name: String) throws(Failure) -> [UInt8]? {
         guard let e = entries[name] else { return nil }
         if e.flags & 1 != 0 { throw Failure(message: "\(name) is encrypted (a password-protected file)") }
         let h = e.localHeaderOffset
@@ -93,13 +99,19 @@ struct ZipArchive {
         guard start + e.compressedSize <= bytes.count else {
             throw Failure(message: "the zip package is cut short at \(name)")
         }
-        let raw = Array(bytes[start..<(start + e.compressedSize)])
+        let left = budget - spent
+        let raw = Array(bytes[start..<(start + min(e.compressedSize, e.method == 0 ? left + 1 : e.compressedSize))])
         let part: [UInt8]
         switch e.method {
         case 0: part = raw
-        case 8: part = try Self.inflate(raw, expected: e.uncompressedSize, name: name)
+        case 8: part = try Self.inflate(
+                raw, expected: e.uncompressedSize, name: name, left: left, overBudget: Self.together(budget))
         default: throw Failure(message: "\(name) uses zip compression method \(e.method), which resdiff does not read")
         }
+        guard part.count <= left else {
+            throw Failure(message: Self.together(budget))
+        }
+        spent += part.count
         // The checksum every zip entry carries: a part damaged in storage or transit is
         // refused, not parsed (a damaged part once crashed Foundation's XML parser).
         let crc = part.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
@@ -107,17 +119,23 @@ struct ZipArchive {
         return part
     }
 
+    static func together(_ budget: Int) -> String {
+        "the Word parts take more than \(budget / 1024 / 1024) MB together; refused"
+    }
+
     /// Raw deflate (no zlib header), as zip stores it, inflated a chunk at a time so that
     /// the limits hold before memory is spent: the size the header claims is a hint for
     /// nothing.
-    static func inflate(_ input: [UInt8], expected: Int, name: String) throws(Failure) -> [UInt8] {
+    static func inflate(
+        _ input: [UInt8], expected: Int, name: String, left: Int = Limit.entrySize, overBudget: String = ""
+    ) throws(Failure) -> [UInt8] {
         if input.isEmpty && expected == 0 { return [] }
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw Failure(message: "zlib could not start")
         }
         defer { inflateEnd(&stream) }
-        let ceiling = min(Limit.entrySize, max(Limit.ratioFloor, input.count * Limit.ratio))
+        let ceiling = min(Limit.entrySize, max(Limit.ratioFloor, input.count * Limit.ratio), left)
         var output: [UInt8] = []
         output.reserveCapacity(min(max(expected, 0), Limit.chunk))
         var chunk = [UInt8](repeating: 0, count: Limit.chunk)
@@ -141,7 +159,9 @@ struct ZipArchive {
                     throw Failure(
                         message: output.count + produced > Limit.entrySize
                             ? "\(name) inflates to more than \(Limit.entrySize / 1024 / 1024) MB; refused"
-                            : "\(name) inflates to more than \(Limit.ratio) times its compressed size (a zip bomb?); refused")
+                            : output.count + produced > left
+                                ? overBudget
+                                : "\(name) inflates to more than \(Limit.ratio) times its compressed size (a zip bomb?); refused")
                 }
                 output += chunk[..<produced]
             }
