@@ -43,11 +43,23 @@ public struct AmendmentApplier {
     let base: Document
     let lines: [String]
     let paragraphs: [Paragraph]
+    /// Lookups built once: every instruction resolves a reference, and a search of the
+    /// paragraphs for each made ten thousand instructions take minutes.
+    let preambular: [Paragraph]
+    let operativeByNumber: [String: [Paragraph]]
+    let indexByLabel: [ParagraphLabel: Int]
 
     public init(base: Document, source: SourceText) {
         self.base = base
         lines = LineClassifier.splitLines(source.text)
         paragraphs = base.allParagraphs
+        preambular = base.paragraphs(of: .preambular)
+        operativeByNumber = Dictionary(
+            grouping: base.paragraphs.filter { ($0.kind == .operative || $0.kind == .numbered) && $0.number != nil },
+            by: { $0.number! })
+        var labels: [ParagraphLabel: Int] = [:]
+        for (i, p) in paragraphs.enumerated() where labels[p.label] == nil { labels[p.label] = i }
+        indexByLabel = labels
     }
 
     /// Applies `instructions` to `base` (read from `source`, whose lines the output keeps).
@@ -65,11 +77,9 @@ public struct AmendmentApplier {
         let top: Paragraph?
         switch ref.part {
         case .preambular:
-            let pp = base.paragraphs(of: .preambular)
-            top = Int(ref.number).flatMap { $0 >= 1 && $0 <= pp.count ? pp[$0 - 1] : nil }
+            top = Int(ref.number).flatMap { $0 >= 1 && $0 <= preambular.count ? preambular[$0 - 1] : nil }
         case .operative:
-            let wanted = ref.number.replacingOccurrences(of: " ", with: "")
-            top = base.paragraphs.first { ($0.kind == .operative || $0.kind == .numbered) && $0.number == wanted }
+            top = operativeByNumber[ref.number.replacingOccurrences(of: " ", with: "")]?.first
         case .footnote:
             top = nil
         }
@@ -78,7 +88,7 @@ public struct AmendmentApplier {
             guard let child = p.children.first(where: { $0.number == letter }) else { return nil }
             p = child
         }
-        return paragraphs.firstIndex { $0.label == p.label }
+        return indexByLabel[p.label]
     }
 
     /// The paragraph a reference names, or why it names none: absent, or standing more
@@ -86,8 +96,7 @@ public struct AmendmentApplier {
     func resolve(_ ref: ParagraphReference) throws(WordEdit.Failure) -> Int {
         guard let i = index(of: ref) else { throw WordEdit.Failure(message: "the base has no \(ref.words)") }
         if ref.part == .operative {
-            let wanted = ref.number.replacingOccurrences(of: " ", with: "")
-            let count = base.paragraphs.filter { ($0.kind == .operative || $0.kind == .numbered) && $0.number == wanted }.count
+            let count = operativeByNumber[ref.number.replacingOccurrences(of: " ", with: "")]?.count ?? 0
             if count > 1 {
                 throw WordEdit.Failure(message: "\(ref.words) stands \(count) times in the base; the reference is unclear")
             }

@@ -3,6 +3,7 @@ import ResolutionCompare
 import ResolutionLanguage
 import ResolutionModel
 import ResolutionReader
+import Synchronization
 
 /// Amendments as text, both ways: the writer's phrasing, and a parser for that phrasing
 /// and the variants people write (curly or straight quotes, "the words" optional,
@@ -264,8 +265,21 @@ public enum AmendmentText {
     /// Case-insensitive whole-string match; the groups in order (empty for a group that
     /// did not take part).
     private static func match(_ pattern: String, _ s: String) -> [Substring]? {
-        guard let regex = try? Regex(pattern).ignoresCase(), let m = s.wholeMatch(of: regex) else { return nil }
+        guard let regex = compiled(pattern), let m = s.wholeMatch(of: regex) else { return nil }
         return (0..<m.output.count).map { m.output[$0].substring ?? "" }
+    }
+
+    /// Each pattern compiled once: compiling them for every instruction took most of
+    /// the time of a long amendment.
+    private static let patterns = Mutex<[String: Regex<AnyRegexOutput>]>([:])
+
+    private static func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        patterns.withLock { cache in
+            if let known = cache[pattern] { return known }
+            guard let regex = try? Regex(pattern).ignoresCase() else { return nil }
+            cache[pattern] = regex
+            return regex
+        }
     }
 
     /// Quoted words become `§n§`, so the sentence's shape can be matched whatever they say.
@@ -311,11 +325,11 @@ public enum AmendmentText {
     /// Strips one pair of outer quotes from a quoted paragraph.
     static func unquote(_ text: String) -> String {
         var t = Substring(text)
-        while let last = t.last, ".;".contains(last), t.dropLast().last.map({ "”\"’»".contains($0) }) == true {
-            t = t.dropLast()
+        while let last = t.last, ".;".contains(last), t.dropLast(1).last.map({ "”\"’»".contains($0) }) == true {
+            t = t.dropLast(1)
         }
         if let first = t.first, let last = t.last, "“\"‘«".contains(first), "”\"’»".contains(last), t.count >= 2 {
-            t = t.dropFirst().dropLast()
+            t = t.dropFirst().dropLast(1)
         }
         return String(t).trimming(" ")
     }

@@ -24,13 +24,22 @@ struct TextLocator {
         var folded: [Unicode.Scalar] = []
         var origin: [Int] = []
         var pendingSpace: Int?
+        // Each scalar's folded form, worked out once per distinct scalar: folding
+        // each one afresh made an amendment of thousands of instructions take minutes.
+        var forms: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         for (i, s) in source.enumerated() {
             // The applier's placeholders for new footnotes are markers too.
             if FootnoteEdits.isPlaceholder(s) { continue }
-            let f = Array(Typography.comparable(String(s)).unicodeScalars)
             if s.properties.isWhitespace {
                 if !folded.isEmpty && pendingSpace == nil { pendingSpace = i }
                 continue
+            }
+            let f: [Unicode.Scalar]
+            if let known = forms[s] {
+                f = known
+            } else {
+                f = Array(Typography.comparable(String(s)).unicodeScalars)
+                forms[s] = f
             }
             if f.isEmpty { continue }
             if let p = pendingSpace {

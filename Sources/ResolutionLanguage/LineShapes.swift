@@ -93,7 +93,7 @@ package enum LineShapes {
     /// A section's numeral alone on its line: `IV`, `IV.`, `B`, `B.`; it, without a dot.
     package static func sectionNumeral(_ text: String) -> String? {
         var t = Substring(text.trimming(" "))
-        if t.last == "." { t = t.dropLast() }
+        if t.last == "." { t = t.dropLast(1) }
         guard !t.isEmpty, t.count <= 6, t.allSatisfy({ $0.isASCIILetter && $0.isUppercase }) else { return nil }
         if t.count == 1 || romanValue(String(t)) != nil { return String(t) }
         return nil
@@ -122,12 +122,7 @@ package enum LineShapes {
     /// paragraphs of its kind. An unfinished paragraph continues on the next text line
     /// whatever that line starts with (a page break cut it).
     package static func isFinished(_ text: String, kind: ParagraphKind, level: Int) -> Bool {
-        var s = Substring(text)
-        while let last = s.unicodeScalars.last,
-            Typography.isSuperscriptDigit(last) || last == " " || "\"”’'»*".unicodeScalars.contains(last)
-        {
-            s = Substring(s.unicodeScalars.dropLast())
-        }
+        let s = withoutTrailingMarks(text)
         guard let last = s.last else { return false }
         if last == ".", endsWithAbbreviation(s) { return false }
         if level > 0 {
@@ -146,15 +141,23 @@ package enum LineShapes {
     /// The punctuation a paragraph ends with, footnote markers and closing quotes aside:
     /// ";", ".", ":", "," or "" (none). "; and" and "; or" end with ";".
     package static func finalPunctuation(_ text: String) -> String {
+        let s = withoutTrailingMarks(text)
+        for conjunction in ["; and", "; or"] where s.hasSuffix(conjunction) { return ";" }
+        guard let last = s.last, ".;:,!?".contains(last) else { return "" }
+        return String(last)
+    }
+
+    /// The text without what may follow a paragraph's last punctuation: footnote
+    /// markers, closing quotes, asterisks and spaces. Walks back from the end only (a
+    /// walk from the start made a paragraph of 25,000 markers take seconds).
+    static func withoutTrailingMarks(_ text: String) -> Substring {
         var s = Substring(text)
         while let last = s.unicodeScalars.last,
             Typography.isSuperscriptDigit(last) || last == " " || "\"”’'»*".unicodeScalars.contains(last)
         {
-            s = Substring(s.unicodeScalars.dropLast())
+            s = Substring(s.unicodeScalars.dropLast(1))
         }
-        for conjunction in ["; and", "; or"] where s.hasSuffix(conjunction) { return ";" }
-        guard let last = s.last, ".;:,!?".contains(last) else { return "" }
-        return String(last)
+        return s
     }
 
     /// Abbreviations that end with a full stop inside a sentence, as UN texts use them
@@ -166,7 +169,7 @@ package enum LineShapes {
     ]
 
     static func endsWithAbbreviation(_ s: Substring) -> Bool {
-        let word = s.dropLast().reversed().prefix { $0.isLetter || $0 == "." }
+        let word = s.dropLast(1).reversed().prefix { $0.isLetter || $0 == "." }
         return abbreviations.contains(String(word.reversed()))
     }
 

@@ -56,7 +56,7 @@ extension String {
     /// The string without any of `characters` at its end.
     fileprivate func trimmingSuffix(_ characters: String) -> String {
         var s = Substring(self)
-        while let last = s.last, characters.contains(last) { s = s.dropLast() }
+        while let last = s.last, characters.contains(last) { s = s.dropLast(1) }
         return String(s)
     }
 }

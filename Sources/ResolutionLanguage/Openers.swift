@@ -46,7 +46,7 @@ package enum Openers {
     /// `The Human Rights Council,`: the formula that opens the preamble.
     package static func formulaBody(_ text: String) -> (String, Body?)? {
         guard text.hasPrefix("The "), text.hasSuffix(","), text.count <= 60 else { return nil }
-        let name = String(text.dropFirst(4).dropLast())
+        let name = String(text.dropFirst(4).dropLast(1))
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 8,
             words.allSatisfy({ $0.first!.isUppercase || $0 == "and" || $0 == "of" || $0 == "the" })

@@ -7,7 +7,7 @@ extension StringProtocol {
     package func trimming(_ character: Character) -> String {
         var s = Substring(self)
         while s.first == character { s = s.dropFirst() }
-        while s.last == character { s = s.dropLast() }
+        while s.last == character { s = s.dropLast(1) }
         return String(s)
     }
 

@@ -266,6 +266,63 @@ func wholeProcessReport(directory: URL) throws -> String {
     return out
 }
 
+/// Shapes that once made reading or applying quadratic, each run at n and 2n: a
+/// linear stage takes about twice as long at 2n, a quadratic one four times. Whole
+/// processes of the release binary, as a user runs them.
+func scalingReport(directory: URL) throws -> String {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("resdiff").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else { return "" }
+    let opening = "General Assembly\n\n80/1. A resolution\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
+    func superscript(_ n: Int) -> String {
+        String(String(n).map { Array("⁰¹²³⁴⁵⁶⁷⁸⁹")[Int(String($0))!] })
+    }
+    func operative(_ n: Int) -> String { (1...n).map { "\($0). Decides to act on matter \($0);\n\n" }.joined() }
+    let shapes: [(name: String, n: Int, files: (Int) -> [(String, String)], command: [String])] = [
+        ("one paragraph cut into n lines", 20_000, { n in
+            [("t.txt", opening + "1. Decides that\n" + String(repeating: "the matter\n", count: n) + "is closed.\n")]
+        }, ["parse", "t.txt"]),
+        ("a paragraph ending in n superscript digits", 50_000, { n in
+            [("t.txt", opening + "1. Decides to act;" + String(repeating: "¹", count: n) + "\n")]
+        }, ["parse", "t.txt"]),
+        ("n paragraphs with n footnotes", 10_000, { n in
+            let paragraphs = (1...n).map { "\($0). Decides to act on matter \($0);\(superscript($0))\n\n" }.joined()
+            let notes = (1...n).map { "\(superscript($0)) See document A/80/\($0).\n" }.joined()
+            return [("t.txt", opening + paragraphs + "____________\n" + notes)]
+        }, ["parse", "t.txt"]),
+        ("an amendment of n instructions on n paragraphs", 4_000, { n in
+            let instructions = (1...n).map { "\($0). In operative paragraph \($0), replace the word “act” with the word “move”.\n" }
+            return [("base.txt", opening + operative(n)), ("am.txt", instructions.joined())]
+        }, ["apply", "base.txt", "am.txt"]),
+    ]
+    var out = """
+
+        ## Scaling: shapes that were once quadratic
+
+        Each shape generated at n and at 2n and read (or applied) by the release binary,
+        median of three runs. A linear stage takes about twice as long at 2n; a quadratic
+        one four times.
+
+        | shape | n | seconds at n | seconds at 2n | ratio |
+        |---|---|---|---|---|
+
+        """
+    for shape in shapes {
+        FileHandle.standardError.write(Data("bench: scaling, \(shape.name)…\n".utf8))
+        var times: [Double] = []
+        for n in [shape.n, 2 * shape.n] {
+            for (name, text) in shape.files(n) {
+                try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
+            let arguments = shape.command.map { $0.hasSuffix(".txt") ? directory.appendingPathComponent($0).path : $0 }
+            let runs = (0..<3).compactMap { _ in Measure.wholeProcess(binary, arguments)?.seconds }.sorted()
+            times.append(runs.isEmpty ? .nan : runs[runs.count / 2])
+        }
+        out += "| \(shape.name) | \(shape.n) | " + String(format: "%.2f | %.2f | %.1f |\n", times[0], times[1], times[1] / times[0])
+    }
+    return out
+}
+
 func main() throws {
     let args = CommandLine.arguments
     if args.count == 3, args[1] == "--peak", let index = Int(args[2]) {
@@ -286,12 +343,19 @@ func main() throws {
     }
     let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("resdiff-bench")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    if args.count == 2, args[1] == "--scaling" {
+        // That section alone, printed (Docs/benchmarks.md is written by a full run).
+        print(try scalingReport(directory: directory))
+        return
+    }
     var rows: [Row] = []
     for (index, c) in try cases().enumerated() {
         FileHandle.standardError.write(Data("bench: \(c.pair.name)…\n".utf8))
         rows.append(try measure(c.pair, runs: c.runs, quadratic: c.quadratic, index: index, directory: directory))
     }
-    let text = report(rows) + (try alignmentReport()) + (try wholeProcessReport(directory: directory))
+    let text =
+        report(rows) + (try alignmentReport()) + (try wholeProcessReport(directory: directory))
+        + (try scalingReport(directory: directory))
     print(text)
     try text.write(toFile: "Docs/benchmarks.md", atomically: true, encoding: .utf8)
 }

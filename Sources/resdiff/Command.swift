@@ -87,7 +87,7 @@ extension Arguments {
     /// Exactly as many operands as `names` ("OLD", "NEW"), else a usage error naming
     /// what the command takes; at most one of them standard input.
     func operands(_ names: String..., command: String) throws(CommandError) -> [String] {
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        let list = names.count == 1 ? names[0] : names.dropLast(1).joined(separator: ", ") + " and " + names.last!
         guard operands.count == names.count else {
             throw CommandError("\(command) takes \(list) (see 'resdiff \(command) --help')")
         }

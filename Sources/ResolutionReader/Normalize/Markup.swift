@@ -89,7 +89,7 @@ enum Markup {
 
     private static func trimSpaces(_ s: inout Substring) {
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast(1) }
     }
 
     private static func countBoldMarkers(_ s: Substring) -> Int {

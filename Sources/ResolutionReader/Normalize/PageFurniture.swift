@@ -73,7 +73,7 @@ enum PageFurniture {
         let spaced = t.split(separator: " ")
         if spaced.count >= 7, spaced.allSatisfy({ $0.count == 1 && $0.first!.isASCIIDigit }) { return true }
         guard t.count >= 5, t.first == "*", t.last == "*" else { return false }
-        let inner = t.dropFirst().dropLast()
+        let inner = t.dropFirst().dropLast(1)
         let digits = inner.filter { $0.isNumber }.count
         return digits >= 5 && inner.allSatisfy { $0.isNumber || $0 == " " }
     }

@@ -91,7 +91,7 @@ private struct Reliner {
         var i = 0
         while i < words.count {
             let w = words[i]
-            if w.count >= 3, w.last == "-", w.dropLast().last?.isLetter == true, i + 1 < words.count,
+            if w.count >= 3, w.last == "-", w.dropLast(1).last?.isLetter == true, i + 1 < words.count,
                 words[i + 1].first?.isLetter == true, !["and", "or", "to", "nor"].contains(words[i + 1])
             {
                 out.append(Substring(w + words[i + 1]))
@@ -141,7 +141,7 @@ private struct Reliner {
         while let last = s.unicodeScalars.last,
             Typography.isSuperscriptDigit(last) || "\"”’'»*)".unicodeScalars.contains(last) && s.count > 1
         {
-            s = Substring(s.unicodeScalars.dropLast())
+            s = Substring(s.unicodeScalars.dropLast(1))
         }
         if let marker = plainMarker(s) { s = s.dropLast(marker.count) }
         return s
@@ -170,13 +170,13 @@ private struct Reliner {
     private func endsClause(_ i: Int) -> Bool {
         let s = bare(i)
         guard let last = s.last else { return false }
-        if last == "." { return !LineShapes.abbreviations.contains(String(s.dropLast())) }
+        if last == "." { return !LineShapes.abbreviations.contains(String(s.dropLast(1))) }
         return ",;:".contains(last)
     }
 
     private func endsSentence(_ i: Int) -> Bool {
         let s = bare(i)
-        guard s.last == "." || s.last == "]" && s.dropLast().last == "." else { return false }
+        guard s.last == "." || s.last == "]" && s.dropLast(1).last == "." else { return false }
         let word = s.prefix(while: { $0 != "." })
         return !LineShapes.abbreviations.contains(String(word))
     }
@@ -507,7 +507,7 @@ private struct Reliner {
     private func opensFootnoteText(_ i: Int) -> Bool {
         guard i < words.count else { return false }
         let w = Substring(words[i])
-        return startsCapitalized(i) || DocumentSymbol.isSymbol(w.last.map { ".,;".contains($0) } == true ? w.dropLast() : w)
+        return startsCapitalized(i) || DocumentSymbol.isSymbol(w.last.map { ".,;".contains($0) } == true ? w.dropLast(1) : w)
     }
 
     /// `*`, `**`, `***` standing alone: the mark of a note ("* Reissued for technical
@@ -706,7 +706,7 @@ private struct Reliner {
     /// `12.` → 12.
     private func numberValue(_ w: String) -> Int? {
         guard w.hasSuffix("."), w.count >= 2, w.count <= 5 else { return nil }
-        let digits = w.dropLast()
+        let digits = w.dropLast(1)
         guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)
     }
@@ -714,7 +714,7 @@ private struct Reliner {
     /// `(b)` → "b".
     private func subparagraphMarker(_ w: String) -> String? {
         guard w.hasPrefix("("), w.hasSuffix(")"), w.count >= 3, w.count <= 7 else { return nil }
-        let inner = w.dropFirst().dropLast()
+        let inner = w.dropFirst().dropLast(1)
         guard inner.allSatisfy({ $0.isASCIILetter && $0.isLowercase }) else { return nil }
         return String(inner)
     }
@@ -736,7 +736,7 @@ private struct Reliner {
     /// A section's numeral: the next roman numeral (its value), or the next capital
     /// letter (0).
     private func sectionValue(_ w: String, nextSection: Int, nextLetter: Character) -> Int? {
-        let numeral = w.hasSuffix(".") ? String(w.dropLast()) : w
+        let numeral = w.hasSuffix(".") ? String(w.dropLast(1)) : w
         guard !numeral.isEmpty, numeral.allSatisfy({ $0.isASCIILetter && $0.isUppercase }) else { return nil }
         if let value = LineShapes.romanValue(numeral), value == nextSection, numeral != "I" || w.hasSuffix(".") || nextSection == 1 {
             return value

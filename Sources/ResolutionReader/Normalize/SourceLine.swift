@@ -76,7 +76,7 @@ package enum LineClassifier {
             if DocumentSymbol.isSymbol(words[0]) {
                 rest = words.dropFirst().joined(separator: " ")
             } else if DocumentSymbol.isSymbol(words[words.count - 1]) {
-                rest = words.dropLast().joined(separator: " ")
+                rest = words.dropLast(1).joined(separator: " ")
             } else {
                 continue
             }

@@ -155,7 +155,7 @@ enum HeaderParser {
         var words: [Substring] = []
         for word in rest.split(separator: " ") {
             // "68", "3,", "(b)": not "32/6." (the resolution number that may follow).
-            let digits = word.hasSuffix(",") ? word.dropLast() : word
+            let digits = word.hasSuffix(",") ? word.dropLast(1) : word
             let isItem =
                 (!digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)) || (word.hasPrefix("(") && word.count <= 4)
             let isJoiner = (word == "and" || word.hasSuffix(",")) && !words.isEmpty

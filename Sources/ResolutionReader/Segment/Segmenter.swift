@@ -415,7 +415,7 @@ struct Segmenter {
         guard !headings.isEmpty else { return }
         headings[headings.count - 1].text = Self.join([headings[headings.count - 1].text, text])
         let level = headings[headings.count - 1].level
-        let newLevel = headingLevel(headings[headings.count - 1].text, among: headings.dropLast())
+        let newLevel = headingLevel(headings[headings.count - 1].text, among: headings.dropLast(1))
         if newLevel != level { headings[headings.count - 1].level = newLevel }
         sectionPath.removeLast()
         sectionPath.removeAll { $0.level >= newLevel }
@@ -575,7 +575,7 @@ struct Segmenter {
         if part.isEmpty { return }
         if out.isEmpty {
             out = part
-        } else if out.hasSuffix("-"), out.dropLast().last?.isLetter == true, part.first?.isLetter == true,
+        } else if out.hasSuffix("-"), out.dropLast(1).last?.isLetter == true, part.first?.isLetter == true,
             !part.hasPrefix("and "), !part.hasPrefix("or ")
         {
             out += part

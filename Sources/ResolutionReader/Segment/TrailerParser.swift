@@ -67,7 +67,7 @@ enum TrailerParser {
         guard s.hasPrefix("Adopted without a vote") || s.hasPrefix("Adopted by ") || s.hasPrefix("Adopted at ") else {
             return nil
         }
-        while let last = s.last, "].".contains(last) { s = s.dropLast() }
+        while let last = s.last, "].".contains(last) { s = s.dropLast(1) }
         return String(s)
     }
 }
