@@ -53,7 +53,7 @@ let package = Package(
         .executableTarget(name: "resdiff-fuzz", dependencies: ["ResolutionDiff"], path: "Sources/resdiff-fuzz"),
         // Tests mirror the layers; TestSupport holds the corpus and the golden helper.
         // A layer's tests may look inside every layer (@testable), so they list them all.
-        .target(name: "TestSupport", dependencies: ["ResolutionDiff", "ResolutionReader"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ResolutionDiff", "ResolutionReader", "ResolutionLanguage", "ResolutionModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DiffEngineTests", dependencies: ["DiffEngine", "TestSupport"]),
         .testTarget(name: "ResolutionLanguageTests", dependencies: libraryLayers + ["TestSupport"]),
         .testTarget(name: "ResolutionReaderTests", dependencies: libraryLayers + ["TestSupport", "CZlib"]),

@@ -5,6 +5,8 @@
 public struct ResdiffOptions: Sendable, Equatable {
     /// Which text of a Word file with tracked changes to read.
     public var tracked: TrackedChanges = .accepted
+    /// The texts' language (`--lang`); nil to tell it from each text's words.
+    public var language: LanguageCode?
     /// The word diff's options (`--minimal`).
     public var wordDiff = WordDiff.Options()
     /// Leave yearly updates out where a command can (`--substantive`).
@@ -35,7 +37,7 @@ public enum Resdiff {
     public static func read(_ path: String, options: ResdiffOptions = ResdiffOptions()) throws(InputError)
         -> Document
     {
-        try ResolutionParser.parse(source(path, options: options))
+        try ResolutionParser.parse(source(path, options: options), language: options.language)
     }
 
     /// Text already in memory, read into the document model under `name`.
@@ -49,10 +51,14 @@ public enum Resdiff {
     public static func compare(_ old: Document, _ new: Document, options: ResdiffOptions = ResdiffOptions())
         throws(ComparisonError) -> ChangeReport
     {
+        // A side with no text (a file git adds or deletes) has no language of its own.
+        if old.language != new.language, !old.paragraphs.isEmpty, !new.paragraphs.isEmpty {
+            throw ComparisonError(reason: .languages(old: old.file, old.language, new: new.file, new.language))
+        }
         var report = Comparison.compare(old, new, options: options.wordDiff)
         if options.fault == .dropEntry, !report.entries.isEmpty { report.entries.removeLast() }
         let account = report.wordAccount()
-        guard account.closes else { throw ComparisonError(account: account) }
+        guard account.closes else { throw ComparisonError(reason: .unaccounted(account)) }
         return report
     }
 
@@ -100,9 +106,22 @@ public struct ApplyError: Error, Sendable, Equatable {
 
 /// A report that does not account for every word of its two documents: never shown.
 public struct ComparisonError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var account: WordAccount
+    /// What stopped the comparison.
+    public enum Reason: Sendable, Equatable {
+        /// The report does not account for every word: a bug, never shown as a report.
+        case unaccounted(WordAccount)
+        /// The two texts are in different languages: versions of a text are compared
+        /// in one language.
+        case languages(old: String, LanguageCode, new: String, LanguageCode)
+    }
+
+    public var reason: Reason
 
     public var description: String {
+        guard case .unaccounted(let account) = reason else {
+            guard case .languages(let oldFile, let a, let newFile, let b) = reason else { return "" }
+            return "\(oldFile) is in \(a.name) and \(newFile) in \(b.name); resdiff compares two versions in one language"
+        }
         let lost = (account.oldTokens - account.placedOld) + (account.newTokens - account.placedNew)
         let units = account.unplaced.prefix(5).joined(separator: ", ")
         return

@@ -1,20 +1,29 @@
 import ResolutionModel
 
-/// Dates as UN documents print them ("26 March 2015"), read into ISO 8601 so that
-/// output can be sorted and compared.
+/// Dates as UN documents print them ("26 March 2015", "1er juillet 2016", "1 de julio
+/// de 2016"), read into ISO 8601 so that output can be sorted and compared.
 package enum Dates {
-    /// The first "d Month yyyy" in `text`, as (ISO date, range of the match).
-    package static func firstDate(in text: Substring) -> (iso: String, range: Range<String.Index>)? {
+    /// The first "d Month yyyy" in `text`, as (ISO date, range of the match), in the
+    /// words of `language`.
+    package static func firstDate(in text: Substring, language: Language = .english)
+        -> (iso: String, range: Range<String.Index>)?
+    {
         let words = wordRanges(text)
         guard words.count >= 3 else { return nil }
+        let connectors = language.dateConnectors
+        let ordinal = language.adoption.dayOrdinal
         for i in 0..<(words.count - 2) {
-            let (d, m, y) = (text[words[i]], text[words[i + 1]], text[words[i + 2]])
-            guard let day = Int(d), (1...31).contains(day), d.count <= 2,
-                let month = Lexicon.english.month(m),
-                y.count == 4, let year = Int(y)
-            else { continue }
+            var d = text[words[i]]
+            if !ordinal.isEmpty, d.hasSuffix(ordinal), d.count > ordinal.count { d = d.dropLast(ordinal.count) }
+            guard let day = Int(d), (1...31).contains(day), d.count <= 2 else { continue }
+            var k = i + 1
+            while k < words.count, connectors.contains(text[words[k]].lowercased()) { k += 1 }
+            guard k < words.count, let month = language.lexicon.month(text[words[k]]) else { continue }
+            k += 1
+            while k < words.count, connectors.contains(text[words[k]].lowercased()) { k += 1 }
+            guard k < words.count, case let y = text[words[k]], y.count == 4, let year = Int(y) else { continue }
             let iso = "\(year)-\(pad(month))-\(pad(day))"
-            return (iso, words[i].lowerBound..<words[i + 2].upperBound)
+            return (iso, words[i].lowerBound..<words[k].upperBound)
         }
         return nil
     }

@@ -1,10 +1,16 @@
+import ResolutionModel
+
 /// Which of the six official languages a text is written in, from its script and its
-/// commonest words. resdiff reads English texts; a text in another language is refused
-/// with its language named, never half-read (a French resolution used to lose its
-/// title and preamble in silence). The languages work replaces the refusal by reading.
+/// commonest words. A text in a language resdiff does not read yet is refused with its
+/// language named, never half-read (a French resolution once lost its title and
+/// preamble in silence).
 public enum LanguageGuess {
-    /// The language's English name, or nil for English (or too little text to tell).
-    public static func nonEnglish(_ text: some StringProtocol) -> String? {
+    /// The language of `text`; English when there is too little text to tell.
+    public static func detect(_ text: some StringProtocol) -> LanguageCode {
+        guess(text) ?? .en
+    }
+
+    private static func guess(_ text: some StringProtocol) -> LanguageCode? {
         var latin = 0, cyrillic = 0, arabic = 0, han = 0
         for scalar in text.unicodeScalars.prefix(Self.sample) where scalar.properties.isAlphabetic {
             switch scalar.value {
@@ -17,9 +23,9 @@ public enum LanguageGuess {
         }
         let letters = latin + cyrillic + arabic + han
         guard letters >= Self.minimumLetters else { return nil }
-        if cyrillic * 2 > letters { return "Russian" }
-        if arabic * 2 > letters { return "Arabic" }
-        if han * 4 > letters { return "Chinese" }
+        if cyrillic * 2 > letters { return .ru }
+        if arabic * 2 > letters { return .ar }
+        if han * 4 > letters { return .zh }
         let words = text.prefix(Self.sample).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
         var english = 0, french = 0, spanish = 0
         for w in words {
@@ -27,8 +33,8 @@ public enum LanguageGuess {
             if Self.french.contains(w) { french += 1 }
             if Self.spanish.contains(w) { spanish += 1 }
         }
-        if french > english * 2 && french >= spanish { return "French" }
-        if spanish > english * 2 { return "Spanish" }
+        if french > english * 2 && french >= spanish { return .fr }
+        if spanish > english * 2 { return .es }
         return nil
     }
 

@@ -1,7 +1,6 @@
 /// The words of a language that the pipeline needs, written once and read everywhere:
 /// month names (dates, torn words, technical changes) and the words of the adoption
-/// block. One value per language: the languages work adds French, Spanish and the
-/// others beside `english`.
+/// block. One value per language, held by its `Language`.
 public struct Lexicon: Sendable {
     /// Month names as printed, January first.
     public let months: [String]
@@ -15,6 +14,20 @@ public struct Lexicon: Sendable {
             "November", "December",
         ],
         adoptionWords: ["meeting", "plenary", "adopted", "without", "vote", "recorded", "session", "resolution"])
+
+    public static let french = Lexicon(
+        months: [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre",
+        ],
+        adoptionWords: ["séance", "plénière", "adoptée", "sans", "vote", "enregistré", "session", "résolution"])
+
+    public static let spanish = Lexicon(
+        months: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        adoptionWords: ["sesión", "plenaria", "aprobada", "sin", "votación", "registrada", "período", "resolución"])
 
     /// The month's number (1...12) of `word`, in any case; nil for any other word.
     public func month(_ word: some StringProtocol) -> Int? {

@@ -28,3 +28,35 @@ public enum Ordinals {
         return nil
     }
 }
+
+/// French ordinal words as UN headers spell sessions: "Trente-deuxième session",
+/// "Soixante et onzième session", "Quatre-vingtième session". Covers 1...99.
+enum FrenchOrdinals {
+    static let cardinals = [
+        "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+        "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60,
+    ]
+    /// The ordinal forms of the last part: "deuxième" → "deux", "neuvième" → "neuf".
+    static let ordinalStems = [
+        "unième": "un", "deuxième": "deux", "troisième": "trois", "quatrième": "quatre", "cinquième": "cinq",
+        "sixième": "six", "septième": "sept", "huitième": "huit", "neuvième": "neuf", "dixième": "dix",
+        "onzième": "onze", "douzième": "douze", "treizième": "treize", "quatorzième": "quatorze",
+        "quinzième": "quinze", "seizième": "seize", "vingtième": "vingt", "trentième": "trente",
+        "quarantième": "quarante", "cinquantième": "cinquante", "soixantième": "soixante",
+    ]
+
+    static func value(_ word: String) -> Int? {
+        let w = word.lowercased()
+        if w == "premier" || w == "première" { return 1 }
+        let parts = w.split(whereSeparator: { $0 == "-" || $0 == " " }).filter { $0 != "et" }.map(String.init)
+        guard let last = parts.last, let stem = ordinalStems[last] else { return nil }
+        var total = 0
+        for (i, part) in (parts.dropLast(1) + [stem]).enumerated() {
+            guard let n = cardinals[part] else { return nil }
+            // "quatre-vingt": four twenties.
+            if n == 20, i > 0, total % 20 == 4 { total += 76 } else { total += n }
+        }
+        return (1...99).contains(total) ? total : nil
+    }
+}

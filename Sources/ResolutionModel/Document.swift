@@ -29,6 +29,9 @@ public struct Document: Sendable, Equatable {
     /// Lines that are not text (page numbers, job numbers, barcodes, running heads),
     /// each with the reason it was set aside: shown by `resdiff parse --verbose`.
     public var setAside: [SetAside] = []
+    /// The language the text is written in: comparing two languages is refused, and
+    /// every stage reads the document with its own language's words.
+    public var language: LanguageCode = .en
 
     public init(
         file: String, format: SourceFormat, kind: Kind, metadata: Metadata, openingFormula: String?,

@@ -24,13 +24,19 @@ public enum DocumentJSON {
                 ("file", .string(d.file)),
                 ("kind", .string(d.kind.rawValue)),
                 ("encoding", .string(d.format.name)),
-            ] + Metadata.fields.map { field(m, $0) } + [
+            ] + DocumentJSON.language(d) + Metadata.fields.map { field(m, $0) } + [
                 ("notes", .array(m.notes.map(JSONValue.string))),
                 ("openingFormula", .optional(d.openingFormula)),
                 ("headings", .array(d.headings.map(heading))),
                 ("paragraphs", .array(d.paragraphs.map(paragraph))),
                 ("footnotes", .array(d.footnotes.map(footnote))),
             ])
+    }
+
+    /// The document's language, for any but English (whose output keeps the bytes it
+    /// had before languages were read).
+    static func language(_ d: Document) -> [(String, JSONValue)] {
+        d.language == .en ? [] : [("language", .string(d.language.rawValue))]
     }
 
     /// A metadata field as its key and JSON value: null when the text does not state it.

@@ -27,6 +27,7 @@ public enum DocumentText {
                 // The symbol says where it came from when the text does not print it.
                 field(label, m.symbol.map { s in m.symbolSource == .text ? s : "\(s) (\(m.symbolSource!.rawValue))" })
                 field("kind", d.kind.rawValue)
+                if d.language != .en { field("language", d.language.name) }
             } else {
                 field(label, f.value(m))
             }

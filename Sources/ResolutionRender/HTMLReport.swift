@@ -40,6 +40,15 @@ public struct HTMLReport {
         HTMLReport(report: report, options: options).render()
     }
 
+    /// The documents' language on the element that holds their text, with its writing
+    /// direction: the report's own words stay English (`<html lang="en">`). Nothing for
+    /// English, so that an English report keeps its bytes.
+    var languageAttributes: String {
+        let language = report.new.paragraphs.isEmpty ? report.old.language : report.new.language
+        guard language != .en else { return "" }
+        return " lang=\"\(language.rawValue)\"" + (language.isRightToLeft ? " dir=\"rtl\"" : "")
+    }
+
     func render() -> String {
         let oldName = report.old.metadata.symbol ?? report.old.file
         let newName = report.new.metadata.symbol ?? report.new.file
@@ -230,7 +239,7 @@ public struct HTMLReport {
 
     private func inline() -> String {
         var html =
-            "<main>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
+            "<main\(languageAttributes)>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
         if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
         var section: [String] = []
         let amendments = instructionsByEntry()
@@ -270,7 +279,7 @@ public struct HTMLReport {
     private func sideBySide() -> String {
         let oldName = e(report.old.metadata.symbol ?? report.old.file),
             newName = e(report.new.metadata.symbol ?? report.new.file)
-        var html = "<main>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
+        var html = "<main\(languageAttributes)>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
         html +=
             "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
         for entry in report.entries {

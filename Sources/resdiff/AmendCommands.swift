@@ -24,7 +24,7 @@ enum AmendCommand: Command {
         """
 
     static let options: [OptionSpec] = [
-        SharedOption.format, SharedOption.substantive, SharedOption.output, SharedOption.tracked, SharedOption.minimal,
+        SharedOption.format, SharedOption.substantive, SharedOption.output, SharedOption.tracked, SharedOption.lang, SharedOption.minimal,
         SharedOption.exitZero,
     ]
 

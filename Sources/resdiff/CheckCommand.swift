@@ -38,7 +38,7 @@ enum CheckCommand: Command {
         """
 
     static let options: [OptionSpec] = [
-        .value("allow"), .value("rule"), .value("policy"), SharedOption.format, SharedOption.tracked,
+        .value("allow"), .value("rule"), .value("policy"), SharedOption.format, SharedOption.tracked, SharedOption.lang,
         SharedOption.minimal, SharedOption.exitZero, .value("label"),
     ]
 

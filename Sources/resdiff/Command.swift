@@ -37,6 +37,8 @@ enum SharedOption {
     static let format = OptionSpec.value("format")
     static let output = OptionSpec.value("output", "o")
     static let tracked = OptionSpec.value("tracked")
+    /// `--lang CODE`: the texts' language, when its words do not tell it.
+    static let lang = OptionSpec.value("lang")
     static let minimal = OptionSpec.flag("minimal")
     static let substantive = OptionSpec.flag("substantive")
     /// `--exit-zero`: exit 0 when the command did its work, changes or not, for scripts
@@ -78,6 +80,13 @@ extension Arguments {
     func resdiffOptions() throws(CommandError) -> ResdiffOptions {
         var options = ResdiffOptions()
         options.tracked = TrackedChanges(rawValue: try choice("tracked", of: ["accepted", "original"], default: "accepted"))!
+        if let code = value("lang") {
+            guard let language = LanguageCode(rawValue: code) else {
+                let codes = LanguageCode.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandError("--lang must be one of \(codes), not '\(code)'")
+            }
+            options.language = language
+        }
         options.wordDiff = WordDiff.Options(minimal: has("minimal"))
         options.substantive = has("substantive")
         options.fault = ProcessInfo.processInfo.environment["RESDIFF_TEST_FAULT"].flatMap(ResdiffOptions.Fault.init)

@@ -28,6 +28,8 @@ enum DiffCommand: Command {
           --tracked accepted|original
                                     Word files: read the text with tracked changes
                                     accepted (default) or rejected
+          --lang en|fr|es           the texts' language, when their words do not tell
+                                    it (it is detected; two languages are refused)
           --minimal                 shortest word-level edit scripts, without cleanup
           --exit-zero               exit 0 when the report was written, changes or not
                                     (for scripts under set -e); trouble is still 2
@@ -42,7 +44,7 @@ enum DiffCommand: Command {
     static let options: [OptionSpec] = [
         SharedOption.format, SharedOption.output, .value("color"), .value("colour"), .value("context", "U"),
         .flag("all"), SharedOption.substantive, .flag("stat"), .value("layout"), SharedOption.minimal,
-        SharedOption.tracked, SharedOption.exitZero,
+        SharedOption.tracked, SharedOption.lang, SharedOption.exitZero,
     ]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {

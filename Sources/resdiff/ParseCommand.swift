@@ -4,7 +4,7 @@ import ResolutionDiff
 /// JSON. Use it to check a file before comparing, or as git's textconv.
 enum ParseCommand: Command {
     static let usage = """
-        usage: resdiff parse FILE [--format text|json] [--tracked accepted|original] [--verbose]
+        usage: resdiff parse FILE [--format text|json] [--tracked accepted|original] [--lang CODE] [--verbose]
 
         Reads a resolution or report and prints its structure: the metadata, then one
         paragraph a line as LABEL  text (PP1, OP13(a), P12), then the footnotes.
@@ -14,6 +14,7 @@ enum ParseCommand: Command {
           --format text|json   output format (default: text); JSON is described in Docs/parse-json.md
           --tracked accepted|original
                                Word files: tracked changes accepted (default) or rejected
+          --lang en|fr|es      the text's language, when its words do not tell it
           --plain              paragraphs without labels, one a line: for git's textconv, where
                                labels would make one inserted paragraph change every line
           --verbose            say how the file was read, and list the adoption block and the
@@ -23,7 +24,7 @@ enum ParseCommand: Command {
 
         """
 
-    static let options: [OptionSpec] = [SharedOption.format, .flag("verbose", "v"), .flag("plain"), SharedOption.tracked]
+    static let options: [OptionSpec] = [SharedOption.format, .flag("verbose", "v"), .flag("plain"), SharedOption.tracked, SharedOption.lang]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
         let renderer = try arguments.renderer(from: Formats.document)

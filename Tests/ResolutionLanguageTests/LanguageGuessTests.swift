@@ -5,8 +5,8 @@ import TestSupport
 @testable import ResolutionLanguage
 @testable import ResolutionReader
 
-/// A text in another official language is refused with its language named, never
-/// half-read. The non-English texts below were written here from the official
+/// A text's language is told from its words and script; one resdiff does not read yet
+/// is refused with its language named, never half-read. The non-English texts below were written here from the official
 /// phrasing (they are not real documents); the English ones are the corpus.
 final class LanguageGuessTests: XCTestCase {
     static let french = """
@@ -38,18 +38,18 @@ final class LanguageGuessTests: XCTestCase {
         count: 4)
 
     func testOtherLanguagesAreNamed() {
-        XCTAssertEqual(LanguageGuess.nonEnglish(Self.french), "French")
-        XCTAssertEqual(LanguageGuess.nonEnglish(Self.spanish), "Spanish")
-        XCTAssertEqual(LanguageGuess.nonEnglish(Self.russian), "Russian")
+        XCTAssertEqual(LanguageGuess.detect(Self.french), .fr)
+        XCTAssertEqual(LanguageGuess.detect(Self.spanish), .es)
+        XCTAssertEqual(LanguageGuess.detect(Self.russian), .ru)
     }
 
     func testEveryEnglishCorpusTextIsEnglish() throws {
-        for name in Corpus.names { XCTAssertNil(LanguageGuess.nonEnglish(try Corpus.text(name)), name) }
+        for name in Corpus.names { XCTAssertEqual(LanguageGuess.detect(try Corpus.text(name)), .en, name) }
     }
 
     func testTheReaderRefusesRatherThanHalfReads() {
-        XCTAssertThrowsError(try ResolutionParser.parse(text: Self.french, name: "fr.txt")) { error in
-            XCTAssertTrue("\(error)".contains("written in French"), "\(error)")
+        XCTAssertThrowsError(try ResolutionParser.parse(text: Self.russian, name: "ru.txt")) { error in
+            XCTAssertTrue("\(error)".contains("written in Russian; resdiff reads English, French and Spanish texts"), "\(error)")
         }
     }
 }

@@ -1,4 +1,6 @@
 import ResolutionDiff
+import ResolutionLanguage
+import ResolutionModel
 
 @testable import ResolutionReader
 
@@ -9,9 +11,9 @@ import ResolutionDiff
 /// digits read as digits, so joining lines, hyphenation and spacing change nothing.
 package enum WordLedger {
     /// Words of every line of `text` that is not blank, as the line classifier reads them.
-    package static func sourceWords(_ text: String) -> [String: Int] {
+    package static func sourceWords(_ text: String, language: LanguageCode = .en) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for line in LineClassifier.classify(text) where line.role != .blank {
+        for line in LineClassifier.classify(text, language: Language.of(language) ?? .english) where line.role != .blank {
             add(line.text, to: &counts)
         }
         return counts
@@ -34,7 +36,7 @@ package enum WordLedger {
     package static func missing(_ text: String, _ d: Document) -> [String: Int] {
         let placed = placedWords(d)
         var missing: [String: Int] = [:]
-        for (word, n) in sourceWords(text) where placed[word, default: 0] < n {
+        for (word, n) in sourceWords(text, language: d.language) where placed[word, default: 0] < n {
             missing[word] = n - placed[word, default: 0]
         }
         return missing

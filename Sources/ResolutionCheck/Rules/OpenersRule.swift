@@ -27,12 +27,13 @@ enum OpenersRule {
     ]
 
     static func check(_ c: CheckContext) -> [RuleFinding] {
-        guard c.draft.kind == .resolution else { return [] }
+        // The verb lists here are English; other languages' drafts are not judged by them.
+        guard c.draft.kind == .resolution, c.draft.language == .en else { return [] }
         var findings: [RuleFinding] = []
         for p in c.draft.paragraphs {
             let first = String(p.text.prefix { $0.isLetter || $0 == "-" })
             switch p.kind {
-            case .preambular where !Openers.startsPreambular(p.text):
+            case .preambular where !Language.english.openers.startsPreambular(p.text):
                 findings.append(
                     RuleFinding(
                         line: p.lines.lowerBound, paragraph: p.label,

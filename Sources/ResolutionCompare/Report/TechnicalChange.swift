@@ -16,13 +16,23 @@ enum TechnicalChange {
         case .number, .symbol: return true
         case .punctuation: return false
         case .word:
-            if Lexicon.english.months.contains(String(text)) { return true }
-            if Ordinals.value(text) != nil { return true }
-            // "25th", "2nd": numbers with ordinal suffixes.
-            let digits = text.prefix(while: \.isASCIIDigit)
-            return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count)))
+            // Both texts are in one language (comparing two is refused), so a month or
+            // ordinal of any language read is one of theirs.
+            for language in languages {
+                // As printed, case and all: "May" is a month, "may" a verb.
+                if language.lexicon.months.contains(String(text)) { return true }
+                if language.ordinalValue(text) != nil { return true }
+                // "25th", "55e", "42ª": numbers with ordinal suffixes.
+                let digits = text.prefix(while: \.isASCIIDigit)
+                if !digits.isEmpty && language.adoption.ordinalSuffixes.contains(String(text.dropFirst(digits.count))) {
+                    return true
+                }
+            }
+            return false
         }
     }
+
+    private static let languages = Language.supported.compactMap(Language.of)
 
     /// Whether the word diff changes only technical tokens (and changes something).
     static func isTechnical(_ diff: WordDiff) -> Bool {

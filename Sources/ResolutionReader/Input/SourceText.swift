@@ -61,7 +61,9 @@ public struct SourceText: Sendable, Equatable {
         // Text extracted from a PDF by another tool (pdftotext -layout, PyMuPDF) keeps the
         // footnote rule and plain-digit markers: the same repairs as a PDF's own text,
         // once a text whose line breaks were removed has its lines again.
-        let lined = Relining.reline(text: text)
+        // Before the document's language is settled (`--lang` comes with parsing), the
+        // text's own guess decides how paragraphs open; English where unsupported.
+        let lined = Relining.reline(text: text, language: Language.of(LanguageGuess.detect(text)) ?? .english)
         if PDFText.hasFootnoteRule(lined), !lined.unicodeScalars.contains(where: Typography.isSuperscriptDigit) {
             return SourceText(name: name, text: PDFText.raiseFootnoteMarkers(lined), format: .text(encoding))
         }

@@ -32,7 +32,10 @@ enum PageFurniture {
         if t.isEmpty || t.utf8.count > 100 { return nil }
         if isJobNumber(t) { return .jobNumber }
         if isBarcode(t) { return .barcode }
-        if t.hasPrefix("Please recycle") { return .recycleNotice }
+        // The notice in the languages read: "Merci de recycler", "Sírvase reciclar".
+        if t.hasPrefix("Please recycle") || t.hasPrefix("Merci de recycler") || t.hasPrefix("Sírvase reciclar") {
+            return .recycleNotice
+        }
         if isPageNumber(t) { return .pageNumber }
         if isRunningHead(t) { return .runningHead }
         // "2/2 23-26252", "24-23093 3/3": a page number and a job number on one line,

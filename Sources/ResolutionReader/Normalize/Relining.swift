@@ -31,7 +31,7 @@ enum Relining {
     /// paragraph with a numbered list inside.
     static let minimumShare = 0.5
 
-    static func reline(_ lines: [String]) -> [String] {
+    static func reline(_ lines: [String], language: Language) -> [String] {
         guard lines.contains(where: { $0.utf8.count >= minimumLength }) else { return lines }
         let total = lines.reduce(0) { $0 + $1.utf8.count }
         var out: [String] = []
@@ -41,7 +41,7 @@ enum Relining {
                 out.append(line)
                 continue
             }
-            var reliner = Reliner(line)
+            var reliner = Reliner(line, openers: language.openers)
             let share = Double(line.utf8.count) / Double(max(total, 1))
             out += reliner.pieces(mostOfTheText: share >= minimumShare) ?? [line]
         }
@@ -49,10 +49,10 @@ enum Relining {
     }
 
     /// `text` with its run-together lines cut again; the text itself when it has none.
-    static func reline(text: String) -> String {
+    static func reline(text: String, language: Language) -> String {
         guard text.utf8.count >= minimumLength else { return text }
         let lines = LineClassifier.splitLines(text)
-        let relined = reline(lines)
+        let relined = reline(lines, language: language)
         return relined.count == lines.count ? text : relined.joined(separator: "\n")
     }
 }
@@ -71,7 +71,11 @@ private struct Reliner {
     /// Footnote numbers the text has cited so far (markers glued or set apart).
     private var cited = Set<Int>()
 
-    init(_ line: String) {
+    /// How paragraphs open in the text's language.
+    let openers: Openers
+
+    init(_ line: String, openers: Openers) {
+        self.openers = openers
         raw = Self.mendHyphens(line.split(separator: " "))
         // Most words hold no markup: they skip the markup reader (a one-line text of
         // millions of words is read in one pass of small strings).
@@ -226,11 +230,12 @@ private struct Reliner {
     // MARK: The opening formula and the header
 
     private func findFormula() -> Range<Int>? {
-        for i in words.indices where words[i] == "The" {
-            var text = "The"
+        for i in words.indices where openers.startsFormula(words[i]) {
+            var text = words[i]
+            if text.hasSuffix(","), openers.formulaBody(text) != nil, opensBody(at: i + 1) { return i..<(i + 1) }
             for k in (i + 1)..<min(i + 9, words.count) {
                 text += " " + words[k]
-                if words[k].hasSuffix(","), Openers.formulaBody(text) != nil, opensBody(at: k + 1),
+                if words[k].hasSuffix(","), openers.formulaBody(text) != nil, opensBody(at: k + 1),
                     i == 0 || numberValue(words[i - 1]) == nil
                 {
                     return i..<(k + 1)
@@ -246,7 +251,7 @@ private struct Reliner {
         guard i < words.count else { return false }
         if numberValue(words[i]) == 1 { return true }
         let rest = words[i..<min(i + 3, words.count)].joined(separator: " ")
-        return Openers.startsPreambular(rest) || Openers.startsOperative(rest)
+        return openers.startsPreambular(rest) || openers.startsOperative(rest)
     }
 
     /// The header's fields on lines of their own, as the header reader expects its
@@ -652,7 +657,7 @@ private struct Reliner {
             }
             if preamble, finished, startsCapitalized(i) {
                 let rest = words[i..<min(i + 3, words.count)].joined(separator: " ")
-                if Openers.startsPreambular(rest) || Openers.startsOperative(rest) {
+                if openers.startsPreambular(rest) || openers.startsOperative(rest) {
                     cutBefore(i)
                     starts += 1
                 }
@@ -669,7 +674,7 @@ private struct Reliner {
     /// Whether the words at `i` open an operative paragraph: "Requests", "Decides".
     private func opensOperative(_ i: Int) -> Bool {
         guard i < words.count else { return false }
-        return Openers.startsOperative(words[i..<min(i + 2, words.count)].joined(separator: " "))
+        return openers.startsOperative(words[i..<min(i + 2, words.count)].joined(separator: " "))
     }
 
     /// "44th plenary meeting", "[Adopted without a vote.]": the adoption block.
@@ -679,7 +684,7 @@ private struct Reliner {
         var text = ""
         for k in i..<min(i + 5, words.count) {
             text += (text.isEmpty ? "" : " ") + words[k]
-            if TrailerParser.meeting(in: text) != nil { return true }
+            if TrailerParser.meeting(in: text, language: .english) != nil { return true }
         }
         return false
     }

@@ -27,8 +27,8 @@ struct SourceLine: Equatable {
 
 package enum LineClassifier {
     /// Splits the text into lines (LF, CRLF or CR; form feeds dropped) and classifies each.
-    static func classify(_ text: String) -> [SourceLine] {
-        let rawLines = Relining.reline(splitLines(text))
+    static func classify(_ text: String, language: Language) -> [SourceLine] {
+        let rawLines = Relining.reline(splitLines(text), language: language)
         let mender = BrokenWords(lines: rawLines)
         var lines = rawLines.enumerated().map { index, raw in
             // Control characters are shown, never passed on raw to a terminal.
@@ -36,7 +36,7 @@ package enum LineClassifier {
             return SourceLine(number: index + 1, markup: markup, role: role(of: markup))
         }
         markWrappedRecycleNotices(&lines)
-        markTitledRunningHeads(&lines)
+        markTitledRunningHeads(&lines, openers: language.openers)
         keepLoneNumbersInText(&lines)
         return lines
     }
@@ -58,7 +58,7 @@ package enum LineClassifier {
     /// the right of peoples to self-determination", or the title first on even pages.
     /// A line is one when it is a document symbol and the start of the document's own
     /// title (from its "79/164. Universal ..." line), with nothing else.
-    private static func markTitledRunningHeads(_ lines: inout [SourceLine]) {
+    private static func markTitledRunningHeads(_ lines: inout [SourceLine], openers: Openers) {
         let content = lines.indices.filter { lines[$0].role == .content }
         guard let at = content.firstIndex(where: { HeaderParser.resolutionNumber(lines[$0].text) != nil }),
             var title = HeaderParser.resolutionNumber(lines[content[at]].text)?.1, title.count >= 10
@@ -66,7 +66,7 @@ package enum LineClassifier {
         // A title wraps: its next two lines, up to the opening formula, may continue it.
         for k in content.dropFirst(at + 1).prefix(2) {
             let next = lines[k].text
-            if Openers.formulaBody(next) != nil { break }
+            if openers.formulaBody(next) != nil { break }
             title += " " + next
         }
         for i in lines.indices where lines[i].role == .content && lines[i].text.utf8.count <= 200 {

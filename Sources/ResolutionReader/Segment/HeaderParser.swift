@@ -10,20 +10,26 @@ import ResolutionModel
 enum HeaderParser {
     static func parse(
         header: [SourceLine], trailer: [SourceLine], formulaBody: Body?, kind: Document.Kind,
-        runningHeadSymbols: [String]
+        runningHeadSymbols: [String], language: Language = .english
     ) -> Metadata {
+        let words = language.header
         var m = Metadata()
         let texts = header.map(\.text)
         let joined = Substring(texts.joined(separator: " "))
 
-        m.body = formulaBody ?? body(in: joined)
-        (m.session, m.sessionNumber) = session(in: joined)
-        m.agendaItem = agendaItem(in: joined)
+        m.body = formulaBody ?? body(in: joined, words)
+        (m.session, m.sessionNumber) = session(in: joined, language)
+        m.agendaItem = agendaItem(in: joined, words)
         if let distr = joined.firstRange(of: "Distr.") {
-            m.distributionDate = Dates.firstDate(in: joined[distr.upperBound...])?.iso
+            m.distributionDate = Dates.firstDate(in: joined[distr.upperBound...], language: language)?.iso
         }
-        if let original = joined.firstRange(of: "Original: ") {
-            m.originalLanguage = joined[original.upperBound...].prefix(while: \.isLetter).nilIfEmpty
+        // "Original: English", "Original : anglais" (French sets a space before the colon).
+        if let original = joined.firstRange(of: "Original") {
+            let rest = joined[original.upperBound...].drop(while: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
+            if rest.first == ":" {
+                m.originalLanguage =
+                    rest.dropFirst().drop(while: { $0 == " " || $0 == "\u{A0}" }).prefix(while: \.isLetter).nilIfEmpty
+            }
         }
         // The Security Council: "Resolution 2520 (2020)" / "Adopted by the Security
         // Council at its 8757th meeting, on 29 May 2020".
@@ -33,21 +39,21 @@ enum HeaderParser {
         if let match = joined.firstMatch(of: /[Aa]dopted by the Security Council at its (\d{1,6}(?:st|nd|rd|th)) meeting/) {
             m.meeting = "\(match.1) meeting"
         }
-        if let adopted = joined.firstRange(of: "dopted by the "),
-            let date = Dates.firstDate(in: joined[adopted.upperBound...].prefix(80))
+        if let adopted = joined.firstRange(of: words.adoptedBy),
+            let date = Dates.firstDate(in: joined[adopted.upperBound...].prefix(80), language: language)
         {
             m.adoptionDate = date.iso
         }
 
         if kind == .resolution {
-            readResolutionTitle(header, into: &m)
+            readResolutionTitle(header, into: &m, words)
         } else {
             readReportTitle(header, into: &m)
         }
         m.notes = bracketNotes(texts)
-        m.sponsors = sponsors(texts)
+        m.sponsors = sponsors(texts, words)
 
-        let adoption = TrailerParser.parse(trailer)
+        let adoption = TrailerParser.parse(trailer, language: language)
         m.meeting = adoption.meeting ?? m.meeting
         m.vote = adoption.vote
         m.adoptionDate = m.adoptionDate ?? adoption.date
@@ -67,8 +73,8 @@ enum HeaderParser {
     /// State of Palestine: draft resolution", "Mauritania:* draft resolution",
     /// "Tajikistan:* draft decision**". The list may wrap over several lines; it is read
     /// back from the colon over the lines that list names (commas), and split into names.
-    static func sponsors(_ texts: [String]) -> [String] {
-        guard let lines = sponsorLines(texts) else { return [] }
+    static func sponsors(_ texts: [String], _ words: HeaderWords) -> [String] {
+        guard let lines = sponsorLines(texts, words) else { return [] }
         var list = Segmenter.join(Array(texts[lines]))
         if let colon = list.lastIndex(of: ":") { list = String(list[..<colon]) }
         list = list.trimming("*").trimming(" ")
@@ -84,10 +90,17 @@ enum HeaderParser {
 
     /// The header lines that list a draft's sponsors, up to the colon before "draft
     /// resolution" / "draft decision".
-    static func sponsorLines(_ texts: [String]) -> ClosedRange<Int>? {
+    static func sponsorLines(_ texts: [String], _ words: HeaderWords) -> ClosedRange<Int>? {
         guard
             let i = texts.indices.first(where: { k in
-                draftKinds.contains { texts[k].contains($0) } && (texts[k].contains(":") || k > 0)
+                draftKinds.contains { kind in
+                    // "…: draft resolution", or the kind opening its line after a line
+                    // that ends with the colon; never "the draft resolution recommended
+                    // in the report was sponsored by: …", which names no sponsors' list.
+                    guard let r = texts[k].range(of: kind) else { return false }
+                    let before = String(texts[k][..<r.lowerBound]).trimming(" ").trimming("*").trimming(" ")
+                    return before.hasSuffix(":") || (before.isEmpty && k > 0)
+                }
             })
         else { return nil }
         var end = i
@@ -97,7 +110,7 @@ enum HeaderParser {
             end = i - 1
         }
         var start = end
-        while start > 0, texts[start - 1].contains(", "), !isFieldLine(texts[start - 1]),
+        while start > 0, texts[start - 1].contains(", "), !isFieldLine(texts[start - 1], words),
             resolutionNumber(texts[start - 1]) == nil
         {
             start -= 1
@@ -124,32 +137,36 @@ enum HeaderParser {
         return [String(item[..<cut]), String(item[item.index(cut, offsetBy: 5)...])]
     }
 
-    private static func body(in text: Substring) -> Body? {
+    private static func body(in text: Substring, _ words: HeaderWords) -> Body? {
         // The Council's documents are in the Assembly's series and name both; the more
-        // specific body wins.
-        for body in [Body.humanRightsCouncil, .economicAndSocialCouncil, .securityCouncil, .generalAssembly]
-        where text.contains(body.rawValue) {
-            return body
-        }
-        return nil
+        // specific body wins (the list puts it first).
+        let straight = text.replacingOccurrences(of: "’", with: "'")
+        return words.bodies.first { straight.contains($0.1) }?.0
     }
 
-    private static func session(in text: Substring) -> (String?, Int?) {
+    private static func session(in text: Substring, _ language: Language) -> (String?, Int?) {
         let words = text.split(separator: " ")
-        for (i, word) in words.enumerated() where i > 0 && word.hasPrefix("session") {
-            if let n = Ordinals.value(words[i - 1]) {
-                return ("\(words[i - 1]) session", n)
+        let sessionWord = language.header.sessionWord
+        for (i, word) in words.enumerated() where i > 0 && word.hasPrefix(sessionWord) {
+            if let n = language.ordinalValue(words[i - 1]) {
+                return ("\(words[i - 1]) \(sessionWord)", n)
             }
-            if i > 1, words[i - 1] == "special", let n = Ordinals.value(words[i - 2]) {
+            if i > 1, words[i - 1] == "special", let n = language.ordinalValue(words[i - 2]) {
                 return ("\(words[i - 2]) special session", n)
+            }
+            // "32º período de sesiones": the number in digits.
+            let digits = words[i - 1].prefix(while: \.isASCIIDigit)
+            if language.code != .en, !digits.isEmpty, digits.count <= 3, let n = Int(digits) {
+                let rest = words[(i + 1)...].prefix(2).joined(separator: " ")
+                return ("\(words[i - 1]) \(sessionWord)" + (rest == "de sesiones" ? " de sesiones" : ""), n)
             }
         }
         return (nil, nil)
     }
 
     /// "Agenda item 68 (b)", "Agenda items 2 and 3" → "68 (b)", "2 and 3".
-    private static func agendaItem(in text: Substring) -> String? {
-        guard let r = text.firstRange(of: "Agenda item") else { return nil }
+    private static func agendaItem(in text: Substring, _ words: HeaderWords) -> String? {
+        guard let r = text.firstRange(of: words.agendaItem) else { return nil }
         var rest = text[r.upperBound...]
         if rest.hasPrefix("s") { rest = rest.dropFirst() }
         var words: [Substring] = []
@@ -169,7 +186,7 @@ enum HeaderParser {
     /// The title follows the resolution's number ("28/2. Enhancement of ...") and runs
     /// to the opening formula. A draft has no number: its title is the text after the
     /// last line that is a header field.
-    private static func readResolutionTitle(_ header: [SourceLine], into m: inout Metadata) {
+    private static func readResolutionTitle(_ header: [SourceLine], into m: inout Metadata, _ words: HeaderWords) {
         let texts = header.map(\.text)
         if let i = texts.firstIndex(where: { resolutionNumber($0) != nil }) {
             let (number, rest) = resolutionNumber(texts[i])!
@@ -180,19 +197,19 @@ enum HeaderParser {
         {
             // A draft: its title follows "...: draft resolution".
             m.title = Segmenter.join(Array(texts[(draft + 1)...]))
-        } else if let last = texts.lastIndex(where: isFieldLine), last + 1 < texts.count,
+        } else if let last = texts.lastIndex(where: { isFieldLine($0, words) }), last + 1 < texts.count,
             !texts.contains(where: { $0.contains("dopted by the Security Council") })
         {
             // (Security Council resolutions have no title.)
             m.title = Segmenter.join(Array(texts[(last + 1)...]))
         }
-        if let agenda = texts.firstIndex(where: { $0.contains("Agenda item") }) {
+        if let agenda = texts.firstIndex(where: { $0.contains(words.agendaItem) }) {
             // It ends at the next field, the resolution's number, the adoption line or a
             // draft's list of sponsors (the lines up to "...: draft resolution").
-            let sponsorsStart = sponsorLines(texts)?.lowerBound
+            let sponsorsStart = sponsorLines(texts, words)?.lowerBound
             let end =
                 texts[(agenda + 1)...].firstIndex(where: { text in
-                    isFieldLine(text) || resolutionNumber(text) != nil || text.hasPrefix("Resolution adopted by")
+                    isFieldLine(text, words) || resolutionNumber(text) != nil || text.hasPrefix(words.fields[3])
                 }) ?? texts.endIndex
             let between = texts[(agenda + 1)..<min(end, max(agenda + 1, sponsorsStart ?? end))]
             if !between.isEmpty { m.agendaTitle = Segmenter.join(Array(between)) }
@@ -216,10 +233,9 @@ enum HeaderParser {
 
     private static func isBracketNote(_ text: String) -> Bool { text.hasPrefix("[") }
 
-    private static func isFieldLine(_ text: String) -> Bool {
-        let fields = ["Distr.", "Original:", "Agenda item", "Resolution adopted", "Decision adopted", "["]
-        return fields.contains { text.hasPrefix($0) } || text.contains("draft resolution")
-            || text.hasSuffix(" session") || text.contains("Agenda item")
+    private static func isFieldLine(_ text: String, _ words: HeaderWords) -> Bool {
+        words.fields.contains { text.hasPrefix($0) } || text.contains("draft resolution")
+            || text.hasSuffix(words.sessionSuffix) || text.contains(words.agendaItem)
     }
 
     /// "28/2. Enhancement ..." → ("28/2", "Enhancement ..."). A draft's placeholder,

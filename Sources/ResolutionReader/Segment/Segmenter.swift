@@ -35,13 +35,16 @@ struct Segmenter {
     private var trailer: [SourceLine] = []
     private var setAside: [SetAside] = []
     private var runningHeadSymbols: [String] = []
+    /// The document's language: its formulas, openers and verbs.
+    private let language: Language
 
-    init(lines: [SourceLine]) {
+    init(lines: [SourceLine], language: Language) {
         self.lines = lines
+        self.language = language
     }
 
-    static func segment(_ source: SourceText) throws(InputError) -> Document {
-        var segmenter = Segmenter(lines: LineClassifier.classify(source.text))
+    static func segment(_ source: SourceText, language: Language = .english) throws(InputError) -> Document {
+        var segmenter = Segmenter(lines: LineClassifier.classify(source.text, language: language), language: language)
         return try segmenter.run(source)
     }
 
@@ -51,7 +54,7 @@ struct Segmenter {
         guard !content.isEmpty else {
             throw InputError(file: source.name, problem: .notADocument("no text lines"))
         }
-        let formulaIndex = content.first { Openers.formulaBody(lines[$0].text) != nil }
+        let formulaIndex = content.first { language.openers.formulaBody(lines[$0].text) != nil }
         let kind: Document.Kind
         let headerEnd: Int
         var formula: String?
@@ -59,7 +62,7 @@ struct Segmenter {
         if let f = formulaIndex {
             kind = .resolution
             headerEnd = f
-            (formula, formulaBody) = Openers.formulaBody(lines[f].text)!
+            (formula, formulaBody) = language.openers.formulaBody(lines[f].text)!
         } else if let start = reportBodyStart(content) {
             kind = .report
             headerEnd = start
@@ -77,7 +80,7 @@ struct Segmenter {
         }
         var metadata = HeaderParser.parse(
             header: headerLines, trailer: trailer, formulaBody: formulaBody, kind: kind,
-            runningHeadSymbols: runningHeadSymbols)
+            runningHeadSymbols: runningHeadSymbols, language: language)
         metadata.notes += notes
         if metadata.symbol == nil, let fromName = DocumentSymbol.fromFileName(source.name) {
             metadata.symbol = fromName
@@ -192,7 +195,7 @@ struct Segmenter {
             let current = items.last
             let finished = current.map { LineShapes.isFinished($0.text, kind: $0.kind, level: $0.level) } ?? true
             if !items.isEmpty, finished, kind == .resolution, section == .operative || current?.kind == .operative,
-                TrailerParser.startsTrailer(text)
+                TrailerParser.startsTrailer(text, language: language)
             {
                 // The adoption block, then perhaps an annex (a declaration, a programme of
                 // action) with its own headings and numbered paragraphs.
@@ -269,14 +272,14 @@ struct Segmenter {
             let startsNew: Bool
             if current == nil || afterHeading {
                 startsNew = true
-            } else if kind == .resolution && section == .preambular && finished && Openers.startsOperative(text) {
+            } else if kind == .resolution && section == .preambular && finished && language.openers.startsOperative(text) {
                 // A single unnumbered operative paragraph after the preamble.
                 section = .operative
                 startsNew = true
             } else if kind == .resolution && section == .preambular {
                 startsNew =
                     finished
-                    && (Openers.startsPreambular(text)
+                    && (language.openers.startsPreambular(text)
                         || blankLinesSeparateParagraphs && startsAfterBlankLine(index - 1)
                             && text.first?.isUppercase == true)
             } else {

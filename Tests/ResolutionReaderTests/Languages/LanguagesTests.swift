@@ -1,0 +1,137 @@
+import XCTest
+
+import ResolutionDiff
+import TestSupport
+
+/// The official languages resdiff reads, on the one real text found in all six
+/// (A/RES/55/100, an excerpt; see Corpus/README.md): each reading gives the counts
+/// taken by hand before resdiff read them, a language's typography is never a change,
+/// and two languages are never compared.
+final class LanguagesTests: XCTestCase {
+    static func excerpt(_ code: LanguageCode) throws -> String {
+        try Corpus.text("A-RES-55-100.excerpt.\(code.rawValue)")
+    }
+
+    static func document(_ code: LanguageCode) throws -> Document {
+        try Resdiff.read(text: excerpt(code), name: "A-RES-55-100.\(code.rawValue).txt")
+    }
+
+    /// Four preambular and four operative paragraphs in each language, its own opening
+    /// formula, and every word in a place of the model.
+    func testFrenchAndSpanishReadWithTheHandCounts() throws {
+        for (code, formula, firstOpener) in [
+            (LanguageCode.fr, "L'Assemblée générale,", "Réaffirmant"), (.es, "La Asamblea General,", "Reafirmando"),
+        ] {
+            let d = try Self.document(code)
+            XCTAssertEqual(d.language, code)
+            XCTAssertEqual(d.openingFormula, formula)
+            XCTAssertEqual(d.metadata.body, .generalAssembly, "\(code)")
+            XCTAssertEqual(d.metadata.resolutionNumber, "55/100")
+            XCTAssertEqual(d.metadata.adoptionDate, "2000-12-04", "\(code)")
+            XCTAssertEqual(d.paragraphs(of: .preambular).count, 4, "\(code)")
+            XCTAssertEqual(d.paragraphs(of: .operative).count, 4, "\(code)")
+            XCTAssertTrue(d.paragraphs[0].text.hasPrefix(firstOpener))
+            XCTAssertEqual(WordLedger.missing(try Self.excerpt(code), d), [:], "\(code)")
+        }
+        // The English excerpt has the same operative part; its second preambular
+        // paragraph ends with a run-in footnote's "annex." (see Corpus/README.md).
+        let english = try Self.document(.en)
+        XCTAssertEqual(english.paragraphs(of: .operative).count, 4)
+        XCTAssertTrue(english.paragraphs(of: .preambular).contains { $0.text.contains("Stressing that") })
+    }
+
+    /// French typography: a no-break space before ; : ? !, curly apostrophes and
+    /// guillemets are layout, not words. Put into the French text, they change nothing;
+    /// one word changed beside them shows.
+    func testFrenchTypographyIsNotAChange() throws {
+        let plain = try Self.excerpt(.fr)
+        var typeset = plain.replacingOccurrences(of: "'", with: "’")
+        for mark in [";", ":"] { typeset = typeset.replacingOccurrences(of: mark, with: "\u{00A0}" + mark) }
+        let old = try Resdiff.read(text: plain, name: "old.fr.txt")
+        let new = try Resdiff.read(text: typeset, name: "new.fr.txt")
+        let report = try Resdiff.compare(old, new)
+        XCTAssertFalse(report.summary.hasChanges, "\(report.entries.filter { !$0.isUnchanged }.map(\.changes))")
+        let edited = try Resdiff.read(
+            text: typeset.replacingOccurrences(of: "Engage tous les États", with: "Invite tous les États"),
+            name: "edited.fr.txt")
+        let changed = try Resdiff.compare(old, edited).entries.filter { !$0.isUnchanged }
+        XCTAssertEqual(changed.map { "\($0.new!.label)" }, ["OP3"])
+    }
+
+    /// Versions are compared in one language: French against Spanish is refused with
+    /// both languages named, whatever the paragraphs' likeness.
+    func testTwoLanguagesAreRefused() throws {
+        XCTAssertThrowsError(try Resdiff.compare(try Self.document(.fr), try Self.document(.es))) { error in
+            XCTAssertTrue("\(error)".contains("is in French and A-RES-55-100.es.txt in Spanish"), "\(error)")
+        }
+    }
+
+    /// Russian, Arabic and Chinese are told from their script and refused by name until
+    /// their words are written into the language layer.
+    func testLanguagesNotYetReadAreNamed() throws {
+        for code in [LanguageCode.ru, .ar, .zh] {
+            XCTAssertEqual(LanguageGuess.detect(try Self.excerpt(code)), code)
+            XCTAssertThrowsError(try Self.document(code)) { error in
+                XCTAssertTrue("\(error)".contains("written in \(code.name)"), "\(error)")
+            }
+        }
+    }
+
+    /// `--lang` (the library's `language` option) overrides the guess: the French text
+    /// read as English finds no formula, and says so, rather than reading in silence.
+    func testForcedLanguageIsUsed() throws {
+        var options = ResdiffOptions()
+        options.language = .fr
+        let path = Corpus.path("A-RES-55-100.excerpt.fr")
+        XCTAssertEqual(try Resdiff.read(path, options: options).language, .fr)
+        options.language = .en
+        XCTAssertNotEqual(try Resdiff.read(path, options: options).kind, .resolution)
+    }
+}
+
+/// The French and Spanish versions of 28/2 and 32/6 written here (Tests/Fixtures/written,
+/// not real texts) read with the English counts and compare with the English pairing.
+final class WrittenLanguagePairTests: XCTestCase {
+    static func read(_ name: String) throws -> Document {
+        let path = Corpus.root.appendingPathComponent("Tests/Fixtures/written/\(name)").path
+        return try Resdiff.read(path)
+    }
+
+    /// The pairing as a reader sees it: which old paragraph became which new one, and
+    /// which were added or removed. A pair that kept less than the "shown replaced"
+    /// share is shown as the old text out and the new one in, so it counts as a removal
+    /// and an addition: whether a translation keeps 21% or 18% of a rewritten
+    /// paragraph's words is the translator's choice, not a change.
+    static func pairing(_ report: ChangeReport) -> [String] {
+        report.entries.filter { ($0.new ?? $0.old)?.kind.isParagraph == true }.flatMap { e -> [String] in
+            switch (e.old, e.new) {
+            case let (a?, b?) where e.isRewritten:
+                return ["- \(a.label)", "+ \(b.label)"]
+            case let (a?, b?): return ["\(a.label) → \(b.label) \(e.changes.map(\.rawValue).sorted())"]
+            case let (a?, nil): return ["- \(a.label)"]
+            case let (nil, b?): return ["+ \(b.label)"]
+            default: return []
+            }
+        }.sorted()
+    }
+
+    func testFrenchAndSpanishPairsCompareAsTheEnglishPair() throws {
+        let english = try Resdiff.compare(Corpus.parse("A-HRC-RES-28-2"), Corpus.parse("A-HRC-RES-32-6"))
+        for code in ["fr", "es"] {
+            let old = try Self.read("A-HRC-RES-28-2.\(code).txt"), new = try Self.read("A-HRC-RES-32-6.\(code).txt")
+            XCTAssertEqual(old.language.rawValue, code)
+            for (d, english) in [(old, try Corpus.parse("A-HRC-RES-28-2")), (new, try Corpus.parse("A-HRC-RES-32-6"))] {
+                XCTAssertEqual(d.paragraphs(of: .preambular).count, english.paragraphs(of: .preambular).count, code)
+                XCTAssertEqual(d.paragraphs(of: .operative).count, english.paragraphs(of: .operative).count, code)
+                XCTAssertEqual(d.footnotes.count, english.footnotes.count, code)
+                XCTAssertEqual(d.metadata.sessionNumber, english.metadata.sessionNumber, code)
+                XCTAssertEqual(d.metadata.adoptionDate, english.metadata.adoptionDate, code)
+                XCTAssertEqual(d.metadata.agendaItem, english.metadata.agendaItem, code)
+                let text = try String(contentsOfFile: Corpus.root.appendingPathComponent("Tests/Fixtures/written/\(d.file.split(separator: "/").last!)").path, encoding: .utf8)
+                XCTAssertEqual(WordLedger.missing(text, d), [:], d.file)
+            }
+            let report = try Resdiff.compare(old, new)
+            XCTAssertEqual(Self.pairing(report), Self.pairing(english), code)
+        }
+    }
+}
