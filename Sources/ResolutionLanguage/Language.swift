@@ -5,8 +5,9 @@ import ResolutionModel
 /// the header's and the adoption block's words. Each stage asks the document's
 /// language instead of spelling English; Docs/languages.md says how to add one.
 ///
-/// English, French and Spanish are read. Russian, Arabic and Chinese are detected
-/// and refused with their name until their facts are written here.
+/// English, French and Spanish are read with their headers, dates and adoption
+/// blocks; Russian, Arabic and Chinese with their formulas, openers, numbering and
+/// punctuation (their headers' fields are read in part).
 public struct Language: Sendable {
     public let code: LanguageCode
     /// Month names, the adoption block's words.
@@ -23,7 +24,7 @@ public struct Language: Sendable {
     let ordinal: @Sendable (String) -> Int?
 
     /// The languages resdiff reads.
-    public static let supported: [LanguageCode] = [.en, .fr, .es]
+    public static let supported: [LanguageCode] = [.en, .fr, .es, .ru, .ar, .zh]
 
     /// The facts of `code`, or nil for a language not yet written here.
     public static func of(_ code: LanguageCode) -> Language? {
@@ -31,7 +32,9 @@ public struct Language: Sendable {
         case .en: english
         case .fr: french
         case .es: spanish
-        case .ru, .ar, .zh: nil
+        case .ru: russian
+        case .ar: arabic
+        case .zh: chinese
         }
     }
 
@@ -160,6 +163,99 @@ public struct Language: Sendable {
             votes: ["Aprobada sin votación", "Aprobado sin votación", "Aprobada en ", "Aprobada por ", "Aprobado en "],
             dayOrdinal: "º"),
         dateConnectors: ["de", "del"], ordinal: { _ in nil })
+    public static let russian = Language(
+        code: .ru, lexicon: .russian,
+        openers: Openers(
+            formulas: [
+                "генеральная ассамблея": .generalAssembly, "совет по правам человека": .humanRightsCouncil,
+                "совет безопасности": .securityCouncil, "экономический и социальный совет": .economicAndSocialCouncil,
+            ],
+            englishFormulaRule: false,
+            adjectives: [
+                "будучи", "вновь", "глубоко", "серьезно", "особо", "памятуя", "рассмотрев", "получив", "исполненная",
+                "преисполненная", "убежденная", "с",
+            ],
+            endings: ["ая", "яя", "уя", "ясь"],
+            notOpeners: [
+                "генеральная", "международная", "всеобщая", "объединенная", "экономическая", "социальная",
+                "специальная", "национальная", "глобальная", "новая", "первая", "другая", "такая", "каждая",
+            ],
+            reflexives: [],
+            operativeVerbs: [
+                "постановляет", "просит", "призывает", "вновь", "подтверждает", "предлагает", "рекомендует",
+                "приветствует", "признает", "принимает", "настоятельно", "выражает", "подчеркивает", "отмечает",
+                "одобряет", "осуждает", "заявляет", "поручает", "также", "особо", "с", "самым", "решительно",
+            ],
+            capitalized: false),
+        header: HeaderWords(
+            bodies: [
+                (.humanRightsCouncil, "Совет по правам человека"), (.economicAndSocialCouncil, "Экономический и Социальный Совет"),
+                (.securityCouncil, "Совет Безопасности"), (.generalAssembly, "Генеральная Ассамблея"),
+            ],
+            agendaItem: "Пункт ", sessionWord: "сессия", sessionSuffix: " сессия", adoptedBy: "ринят",
+            fields: ["Distr.", "Original", "Пункт ", "Резолюция, принятая", "Решение, принятое", "["]),
+        adoption: AdoptionWords(
+            ordinalSuffixes: ["-е", "-м"], meeting: "заседание", plenary: "пленарное", plenaryAfter: "",
+            votes: ["Принята без голосования", "Принята заносимым", "Принята путем"], dayOrdinal: ""),
+        dateConnectors: [], ordinal: { _ in nil })
+
+    public static let arabic = Language(
+        code: .ar, lexicon: .none,
+        openers: Openers(
+            formulas: [
+                "إن الجمعية العامة": .generalAssembly, "إن مجلس حقوق الإنسان": .humanRightsCouncil,
+                "إن مجلس الأمن": .securityCouncil, "إن المجلس الاقتصادي والاجتماعي": .economicAndSocialCouncil,
+            ],
+            englishFormulaRule: false,
+            // "إذ تؤكد", "وإذ تشير": the preamble's "Whereas", with and without "and".
+            adjectives: ["إذ", "وإذ"], endings: [], notOpeners: [], reflexives: [],
+            operativeVerbs: [
+                "تقرر", "تطلب", "تهيب", "تؤكد", "ترحب", "تدعو", "تحث", "تشجع", "تلاحظ", "تعرب", "تعيد", "تشدد", "توصي",
+                "تدين", "تعترف", "تحيط", "تقر", "يقرر", "يطلب", "يهيب", "يؤكد", "يرحب", "يدعو", "يحث",
+            ],
+            capitalized: false),
+        header: HeaderWords(
+            bodies: [
+                (.humanRightsCouncil, "مجلس حقوق الإنسان"), (.economicAndSocialCouncil, "المجلس الاقتصادي والاجتماعي"),
+                (.securityCouncil, "مجلس الأمن"), (.generalAssembly, "الجمعية العامة"),
+            ],
+            agendaItem: "البند ", sessionWord: "الدورة", sessionSuffix: "\u{0}", adoptedBy: "اتخذ",
+            fields: ["Distr.", "Original", "البند ", "قرار اتخذه", "مقرر اتخذه", "["]),
+        adoption: AdoptionWords(
+            ordinalSuffixes: ["\u{0}"], meeting: "الجلسة", plenary: "\u{0}", plenaryAfter: "العامة",
+            votes: ["اعتُمد دون تصويت", "اعتمد دون تصويت"], dayOrdinal: ""),
+        dateConnectors: [], ordinal: { _ in nil })
+
+    public static let chinese = Language(
+        code: .zh, lexicon: .none,
+        openers: Openers(
+            formulas: [
+                "大会": .generalAssembly, "人权理事会": .humanRightsCouncil, "安全理事会": .securityCouncil,
+                "经济及社会理事会": .economicAndSocialCouncil,
+            ],
+            englishFormulaRule: false,
+            adjectives: [
+                "重申", "回顾", "又回顾", "还回顾", "强调", "确认", "认识到", "注意到", "铭记", "深信", "关切", "深为关切",
+                "欢迎", "考虑到", "申明", "表示", "意识到", "决心", "承认", "赞赏", "审议了", "收到", "满意地", "关注",
+            ],
+            endings: [], notOpeners: [], reflexives: [],
+            operativeVerbs: [
+                "决定", "请", "吁请", "呼吁", "重申", "欢迎", "鼓励", "敦促", "促请", "强调", "注意到", "表示", "邀请", "建议",
+                "核准", "通过", "谴责", "又", "还", "再次",
+            ],
+            capitalized: false, byPrefix: true),
+        header: HeaderWords(
+            bodies: [
+                (.humanRightsCouncil, "人权理事会"), (.economicAndSocialCouncil, "经济及社会理事会"), (.securityCouncil, "安全理事会"),
+                (.generalAssembly, "大会"),
+            ],
+            agendaItem: "议程项目", sessionWord: "届会议", sessionSuffix: "届会议", adoptedBy: "通过",
+            fields: ["Distr.", "Original", "议程项目", "决议", "决定", "["]),
+        adoption: AdoptionWords(
+            ordinalSuffixes: ["\u{0}"], meeting: "会议", plenary: "\u{0}", plenaryAfter: "", votes: ["未经表决"],
+            dayOrdinal: ""),
+        dateConnectors: [], ordinal: { _ in nil })
+
 }
 
 /// The adoption block's words in one language.

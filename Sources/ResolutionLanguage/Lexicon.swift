@@ -29,6 +29,17 @@ public struct Lexicon: Sendable {
         ],
         adoptionWords: ["sesión", "plenaria", "aprobada", "sin", "votación", "registrada", "período", "resolución"])
 
+    public static let russian = Lexicon(
+        months: [
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+            "декабря",
+        ],
+        adoptionWords: ["заседание", "пленарное", "принята", "без", "голосования", "сессия", "резолюция"])
+
+    /// For a language whose dates are not read yet (Arabic "كانون الأول/ديسمبر", Chinese
+    /// "2000年12月4日"): no month names, so no date is guessed.
+    public static let none = Lexicon(months: [], adoptionWords: [])
+
     /// The month's number (1...12) of `word`, in any case; nil for any other word.
     public func month(_ word: some StringProtocol) -> Int? {
         monthNumbers[word.lowercased()]

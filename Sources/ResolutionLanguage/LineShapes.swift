@@ -20,6 +20,13 @@ package enum LineShapes {
             rest = spaced.dropFirst(suffix.count)
             break
         }
+        // Chinese sets a full-width stop ("1．"), Arabic a dash ("1 - تهيب"): the
+        // dash only before Arabic script, where no other reading is possible.
+        if rest.hasPrefix("．") {
+            rest = Substring(". ") + rest.dropFirst()
+        } else if rest.hasPrefix(" - "), let s = rest.dropFirst(3).unicodeScalars.first, (0x0600...0x06FF).contains(s.value) {
+            rest = Substring(". ") + rest.dropFirst(3)
+        }
         // "12. Decides", or "12.Decides" as pdftotext writes a list label set apart from
         // its text.
         guard rest.hasPrefix(". ") || rest.hasPrefix(".") && rest.dropFirst().first?.isUppercase == true else {
@@ -123,7 +130,7 @@ package enum LineShapes {
     /// whatever that line starts with (a page break cut it).
     package static func isFinished(_ text: String, kind: ParagraphKind, level: Int) -> Bool {
         let s = withoutTrailingMarks(text)
-        guard let last = s.last else { return false }
+        guard let last = s.last.map(asciiPunctuation) else { return false }
         if last == ".", endsWithAbbreviation(s) { return false }
         if level > 0 {
             if ";.:,".contains(last) { return true }
@@ -143,8 +150,21 @@ package enum LineShapes {
     package static func finalPunctuation(_ text: String) -> String {
         let s = withoutTrailingMarks(text)
         for conjunction in ["; and", "; or"] where s.hasSuffix(conjunction) { return ";" }
-        guard let last = s.last, ".;:,!?".contains(last) else { return "" }
+        guard let last = s.last.map(asciiPunctuation), ".;:,!?".contains(last) else { return "" }
         return String(last)
+    }
+
+    /// A paragraph's final mark as its ASCII equivalent: Chinese "，；：。" and Arabic
+    /// "،؛" end paragraphs as ", ; : ." do.
+    static func asciiPunctuation(_ c: Character) -> Character {
+        switch c {
+        case "，", "،": ","
+        case "；", "؛": ";"
+        case "：": ":"
+        case "。", "．": "."
+        case "？", "؟": "?"
+        default: c
+        }
     }
 
     /// The text without what may follow a paragraph's last punctuation: footnote

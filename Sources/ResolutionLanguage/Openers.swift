@@ -24,6 +24,11 @@ public struct Openers: Sendable {
     /// paragraph opening with one after the preamble is the operative part of a
     /// resolution that has a single operative paragraph ("Takes note of the report ...").
     let operativeVerbs: Set<String>
+    /// Whether paragraphs open with a capital: not in Russian (whose openers are lower
+    /// case, "ссылаясь", "постановляет"), nor in scripts without case.
+    var capitalized = true
+    /// Chinese has no spaces: openers are matched as the text's first characters.
+    var byPrefix = false
 
     /// The first word of `text` as the lists hold it, with a reflexive pronoun before
     /// it stepped over: "S’inquiétant" → "inquiétant".
@@ -47,13 +52,15 @@ public struct Openers: Sendable {
 
     /// Whether `text` opens with an operative verb: "Takes note ...", "Décide que ...".
     public func startsOperative(_ text: String) -> Bool {
-        guard let first = text.first, first.isUppercase else { return false }
+        guard let first = text.first, first.isUppercase || !capitalized else { return false }
+        if byPrefix { return operativeVerbs.contains { text.hasPrefix($0) } }
         return operativeVerbs.contains(firstWord(text))
     }
 
     /// Whether `text` starts the way a preambular paragraph does.
     public func startsPreambular(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase || !capitalized else { return false }
+        if byPrefix { return adjectives.contains { text.hasPrefix($0) } }
         let word = firstWord(text)
         guard word.count >= 2, !notOpeners.contains(word) else { return false }
         if adjectives.contains(word) { return true }
@@ -64,7 +71,7 @@ public struct Openers: Sendable {
     /// a listed formula in other languages ("L’Assemblée", "Le", "La", "El").
     public func startsFormula(_ word: String) -> Bool {
         if englishFormulaRule { return word == "The" }
-        guard word.first?.isUppercase == true else { return false }
+        guard word.first?.isUppercase == true || !capitalized else { return false }
         let key = String(word.map { $0 == "’" ? "'" : $0 }).lowercased()
         return formulas.keys.contains { $0 == key || $0.hasPrefix(key + " ") }
     }
@@ -72,7 +79,7 @@ public struct Openers: Sendable {
     /// `The Human Rights Council,`, `L’Assemblée générale,`: the formula that opens the
     /// preamble, with the body it names.
     public func formulaBody(_ text: String) -> (String, Body?)? {
-        guard text.hasSuffix(","), text.count <= 60 else { return nil }
+        guard let comma = text.last, [",", "，", "،"].contains(comma), text.count <= 60 else { return nil }
         if englishFormulaRule {
             guard text.hasPrefix("The ") else { return nil }
             let name = String(text.dropFirst(4).dropLast(1))
@@ -83,7 +90,7 @@ public struct Openers: Sendable {
             return (text, Body(rawValue: name))
         }
         let key = String(text.dropLast(1).map { $0 == "’" ? "'" : $0 }).lowercased()
-        guard let body = formulas[key], text.first?.isUppercase == true else { return nil }
+        guard let body = formulas[key], text.first?.isUppercase == true || !capitalized else { return nil }
         return (text, body)
     }
 }

@@ -87,6 +87,14 @@ public enum Typography {
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
                 emit("-", from: start, to: end)
             case 0x2026: for _ in 0..<3 { emit(".", from: start, to: end) }
+            // Full-width forms of ASCII ("，", "．", "１"), Arabic-Indic digits, the
+            // Arabic comma and semicolon: the same characters set in another script's
+            // width or shape.
+            case 0xFF01...0xFF5E: emit(Unicode.Scalar(s.value - 0xFEE0)!, from: start, to: end)
+            case 0x0660...0x0669: emit(Unicode.Scalar(s.value - 0x0660 + 0x30)!, from: start, to: end)
+            case 0x06F0...0x06F9: emit(Unicode.Scalar(s.value - 0x06F0 + 0x30)!, from: start, to: end)
+            case 0x060C: emit(",", from: start, to: end)
+            case 0x061B: emit(";", from: start, to: end)
             default:
                 if s.properties.isWhitespace {
                     if pendingSpace == nil { pendingSpace = (start, end) }

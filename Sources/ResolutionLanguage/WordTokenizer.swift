@@ -12,7 +12,8 @@ import ResolutionModel
 /// Works on UTF-8 bytes with a class table, one pass, no allocation per token:
 /// O(n) time, O(number of tokens) space. Bytes of non-ASCII scalars count as letters,
 /// which is right for the comparable text, where typographic punctuation has been
-/// folded to ASCII.
+/// folded to ASCII; except Chinese and Japanese, written without spaces, whose
+/// characters are each a token (runs of Latin letters and digits stay whole).
 public enum WordTokenizer {
     /// What a token is, so that later stages can tell a year or a symbol from a word.
     public enum Kind: UInt8, Sendable, Equatable {
@@ -98,6 +99,11 @@ public enum WordTokenizer {
         while i < n {
             let c = cls[Int(bytes[i])]
             if c == space { i += 1; continue }
+            if let (length, isMark) = cjk(bytes, at: i) {
+                tokens.append(i, i + length, isMark ? .punctuation : .word)
+                i += length
+                continue
+            }
             if c == other {
                 tokens.append(i, i + 1, .punctuation)
                 i += 1
@@ -109,6 +115,7 @@ public enum WordTokenizer {
             var sawDigit = false
             while i < n {
                 let ci = cls[Int(bytes[i])]
+                if ci == alnum && bytes[i] >= 0xE3, cjk(bytes, at: i) != nil { break }
                 if ci == alnum { sawLetter = true; i += 1; continue }
                 if ci == digit { sawDigit = true; i += 1; continue }
                 // A connector joins only when an alphanumeric byte follows it.
@@ -137,6 +144,20 @@ public enum WordTokenizer {
             tokens.append(start, i, kind)
         }
         return tokens.finish()
+    }
+
+    /// A Chinese or Japanese character at `i` (three UTF-8 bytes): its length, and
+    /// whether it is a mark (CJK punctuation "。", "、", "《") rather than a character.
+    @inline(__always)
+    private static func cjk(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Bool)? {
+        let lead = b[i]
+        guard lead >= 0xE3, lead <= 0xEF, i + 2 < b.count else { return nil }
+        let scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        switch scalar {
+        case 0x3000...0x303F, 0xFF00...0xFFEF: return (3, true)
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return (3, false)
+        default: return nil
+        }
     }
 
     /// `1,000`: a comma between a digit and exactly three digits.

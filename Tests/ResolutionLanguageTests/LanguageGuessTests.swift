@@ -47,9 +47,10 @@ final class LanguageGuessTests: XCTestCase {
         for name in Corpus.names { XCTAssertEqual(LanguageGuess.detect(try Corpus.text(name)), .en, name) }
     }
 
-    func testTheReaderRefusesRatherThanHalfReads() {
-        XCTAssertThrowsError(try ResolutionParser.parse(text: Self.russian, name: "ru.txt")) { error in
-            XCTAssertTrue("\(error)".contains("written in Russian; resdiff reads English, French and Spanish texts"), "\(error)")
-        }
+    /// Forced to a language its words are not in, a text is not half-read as a
+    /// resolution: English read as French finds no formula.
+    func testAForcedLanguageDoesNotHalfRead() throws {
+        let english = try Corpus.text("A-HRC-RES-28-2")
+        XCTAssertEqual(try ResolutionParser.parse(SourceText(name: "x.txt", text: english), language: .fr).kind, .report)
     }
 }

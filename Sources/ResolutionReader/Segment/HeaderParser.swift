@@ -248,7 +248,12 @@ enum HeaderParser {
             return ("", String(after.dropFirst(placeholder.count)).trimming(" "))
         }
         let number = after.prefix(while: \.isASCIIDigit)
-        guard (1...4).contains(number.count), after.dropFirst(number.count).hasPrefix(". ") else { return nil }
+        var tail = after.dropFirst(number.count)
+        // Arabic: "55/100- احترام".
+        if tail.hasPrefix("- "), let s = tail.dropFirst(2).unicodeScalars.first, (0x0600...0x06FF).contains(s.value) {
+            tail = ". " + tail.dropFirst(2)
+        }
+        guard (1...4).contains(number.count), tail.hasPrefix(". ") else { return nil }
         return ("\(session)/\(number)", String(after.dropFirst(number.count + 2)))
     }
 

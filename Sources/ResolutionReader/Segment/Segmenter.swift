@@ -272,8 +272,11 @@ struct Segmenter {
             let startsNew: Bool
             if current == nil || afterHeading {
                 startsNew = true
-            } else if kind == .resolution && section == .preambular && finished && language.openers.startsOperative(text) {
-                // A single unnumbered operative paragraph after the preamble.
+            } else if kind == .resolution && section == .preambular && finished && language.openers.startsOperative(text)
+                && !language.openers.startsPreambular(text)
+            {
+                // A single unnumbered operative paragraph after the preamble (in Chinese,
+                // where "强调" opens both, a preambular opener keeps the preamble going).
                 section = .operative
                 startsNew = true
             } else if kind == .resolution && section == .preambular {

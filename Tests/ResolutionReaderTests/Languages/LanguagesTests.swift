@@ -66,15 +66,45 @@ final class LanguagesTests: XCTestCase {
         }
     }
 
-    /// Russian, Arabic and Chinese are told from their script and refused by name until
-    /// their words are written into the language layer.
-    func testLanguagesNotYetReadAreNamed() throws {
-        for code in [LanguageCode.ru, .ar, .zh] {
+    /// Russian (lower-case openers), Arabic ("إذ" / "وإذ", the Arabic comma, "1 - ")
+    /// and Chinese (no spaces, "，" and "1．") read with the hand counts too.
+    func testRussianArabicAndChineseReadWithTheHandCounts() throws {
+        for (code, formula) in [(LanguageCode.ru, "Генеральная Ассамблея,"), (.ar, "إن الجمعية العامة،"), (.zh, "大会，")] {
             XCTAssertEqual(LanguageGuess.detect(try Self.excerpt(code)), code)
-            XCTAssertThrowsError(try Self.document(code)) { error in
-                XCTAssertTrue("\(error)".contains("written in \(code.name)"), "\(error)")
-            }
+            let d = try Self.document(code)
+            XCTAssertEqual(d.language, code)
+            XCTAssertEqual(d.openingFormula, formula)
+            XCTAssertEqual(d.metadata.body, .generalAssembly, "\(code)")
+            XCTAssertEqual(d.metadata.resolutionNumber, "55/100", "\(code)")
+            XCTAssertEqual(d.paragraphs(of: .preambular).count, 4, "\(code)")
+            XCTAssertEqual(d.paragraphs(of: .operative).map { $0.number }, ["1", "2", "3", "4"], "\(code)")
+            XCTAssertEqual(WordLedger.missing(try Self.excerpt(code), d), [:], "\(code)")
         }
+    }
+
+    /// Chinese has no spaces: a changed character is one changed token, not a whole
+    /// clause, and runs of Latin letters and digits stay whole.
+    func testChineseIsComparedCharacterByCharacter() throws {
+        let text = try Self.excerpt(.zh)
+        XCTAssertEqual(WordTokenizer.words("再次呼吁所有国家A/55/602号"), ["再", "次", "呼", "吁", "所", "有", "国", "家", "A/55/602", "号"])
+        let old = try Self.document(.zh)
+        let new = try Resdiff.read(text: text.replacingOccurrences(of: "再次呼吁所有国家", with: "再次呼吁各国家"), name: "new.zh.txt")
+        let changed = try Resdiff.compare(old, new).entries.filter { !$0.isUnchanged }
+        XCTAssertEqual(changed.map { "\($0.new!.label)" }, ["OP1"])
+        let edits = changed[0].edits.filter { $0.op != .equal }
+        XCTAssertEqual(edits.map { "\($0.op == .insert ? "+" : "-")\($0.text)" }.sorted(), ["+各", "-所有"])
+    }
+
+    /// Arabic-Indic digits are the digits; Arabic reports run right to left.
+    func testArabicDigitsAndDirection() throws {
+        let text = try Self.excerpt(.ar)
+        let indic = text.replacingOccurrences(of: "54/169", with: "٥٤/١٦٩")
+        XCTAssertNotEqual(indic, text)
+        let old = try Self.document(.ar)
+        let report = try Resdiff.compare(old, try Resdiff.read(text: indic, name: "indic.ar.txt"))
+        XCTAssertFalse(report.summary.hasChanges)
+        let html = String(decoding: Formats.report.first { $0.name == "html" }!.render(report, options: RenderOptions()).bytes, as: UTF8.self)
+        XCTAssertTrue(html.contains("<main lang=\"ar\" dir=\"rtl\">"), String(html.prefix(400)))
     }
 
     /// `--lang` (the library's `language` option) overrides the guess: the French text

@@ -17,9 +17,11 @@ final class LineBreaksRemovedTests: XCTestCase {
         let dir = Corpus.root.appendingPathComponent("Corpus")
         var names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "README.md" }.sorted()
         if PDFText.executable("pdftotext") == nil { names.removeAll { $0.hasSuffix(".pdf") } }
-        // Texts in a language resdiff does not read yet are refused, not read (LanguagesTests).
+        // Relining knows the shapes of English, French and Spanish paragraph starts
+        // (capitals, "1. "); Russian, Arabic and Chinese texts keep their line breaks
+        // (Docs/languages.md).
         return try names.map { try SourceText.read(path: dir.appendingPathComponent($0).path) }
-            .filter { Language.of(LanguageGuess.detect($0.text)) != nil }
+            .filter { [.en, .fr, .es].contains(LanguageGuess.detect($0.text)) }
     }
 
     /// `text` as pdftotext -raw writes it: footnote markers and numbers in plain digits,
