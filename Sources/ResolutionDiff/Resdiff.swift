@@ -62,6 +62,12 @@ public enum Resdiff {
         return report
     }
 
+    /// Two language versions of one text paired, and where they disagree in what must
+    /// agree across languages (`resdiff concord`).
+    public static func concord(_ first: Document, _ second: Document) -> Concordance {
+        Concordance.concord(first, second)
+    }
+
     /// The findings of the check rules on a draft against its base.
     public static func check(base: Document, draft: Document, options: ResdiffOptions = ResdiffOptions())
         throws(ComparisonError) -> [Finding]

@@ -28,6 +28,15 @@ package enum Dates {
         return nil
     }
 
+    /// The first date written the Chinese (and Japanese) way, "1999年12月17日".
+    package static func cjkDate(in text: Substring) -> (iso: String, range: Range<String.Index>)? {
+        guard let match = text.firstMatch(of: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/),
+            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3), (1...12).contains(month),
+            (1...31).contains(day)
+        else { return nil }
+        return ("\(year)-\(pad(month))-\(pad(day))", match.range)
+    }
+
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     private static func wordRanges(_ text: Substring) -> [Range<String.Index>] {

@@ -185,7 +185,7 @@ package enum LineShapes {
     /// one was cut mid-sentence. "etc." and "ibid." are left out: they often end one.
     package static let abbreviations: Set<String> = [
         "para", "paras", "sect", "chap", "No", "Nos", "no", "p", "pp", "vol", "art", "arts", "Corr", "Add", "Rev",
-        "Suppl", "Mr", "Ms", "Mrs", "Dr", "al", "cf", "e.g", "i.e", "annex", "ann",
+        "Suppl", "Mr", "Ms", "Mrs", "Dr", "al", "cf", "e.g", "i.e", "ann",
     ]
 
     static func endsWithAbbreviation(_ s: Substring) -> Bool {

@@ -105,6 +105,12 @@ public enum Formats {
         FunctionRenderer("html") { r, o in .text(HTMLReport.render(r, options: .init(o))) },
     ]
 
+    public static let concordance: [any Renderer<Concordance>] = [
+        FunctionRenderer("text") { c, _ in .text(ConcordRender.text(c)) },
+        FunctionRenderer("json") { c, _ in .text(ConcordRender.json(c)) },
+        FunctionRenderer("html") { c, _ in .text(ConcordRender.html(c)) },
+    ]
+
     public static let document: [any Renderer<Document>] = [
         FunctionRenderer("text") { d, o in .text(DocumentText.render(d, verbose: o.verbose, plain: o.plain)) },
         FunctionRenderer("json") { d, _ in .text(DocumentJSON.render(d)) },

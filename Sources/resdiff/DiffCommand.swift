@@ -28,7 +28,7 @@ enum DiffCommand: Command {
           --tracked accepted|original
                                     Word files: read the text with tracked changes
                                     accepted (default) or rejected
-          --lang en|fr|es           the texts' language, when their words do not tell
+          --lang CODE               the texts' language (en fr es ru ar zh), when their words do not tell
                                     it (it is detected; two languages are refused)
           --minimal                 shortest word-level edit scripts, without cleanup
           --exit-zero               exit 0 when the report was written, changes or not

@@ -14,7 +14,7 @@ enum ParseCommand: Command {
           --format text|json   output format (default: text); JSON is described in Docs/parse-json.md
           --tracked accepted|original
                                Word files: tracked changes accepted (default) or rejected
-          --lang en|fr|es      the text's language, when its words do not tell it
+          --lang CODE          the text's language (en, fr, es, ru, ar, zh), when its words do not tell it
           --plain              paragraphs without labels, one a line: for git's textconv, where
                                labels would make one inserted paragraph change every line
           --verbose            say how the file was read, and list the adoption block and the

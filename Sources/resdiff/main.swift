@@ -10,6 +10,7 @@ let usage = """
            resdiff amend OLD NEW [options]      write the amendments that turn OLD into NEW
            resdiff apply BASE AMENDMENTS        apply amendments to BASE
            resdiff parse FILE [options]         show how resdiff reads a text
+           resdiff concord FIRST SECOND         check two language versions agree
            resdiff git-diff ...                 git's external diff driver (Docs/git.md)
 
     Run 'resdiff COMMAND --help' for a command's options.
@@ -46,7 +47,7 @@ enum Commands {
 
     static let table: [String: @Sendable ([String]) throws(CommandError) -> ExitCode] = [
         "diff": DiffCommand.main, "parse": ParseCommand.main, "check": CheckCommand.main, "amend": AmendCommand.main,
-        "apply": ApplyCommand.main, "git-diff": GitDiffCommand.run,
+        "apply": ApplyCommand.main, "concord": ConcordCommand.main, "git-diff": GitDiffCommand.run,
     ]
 }
 

@@ -4,6 +4,24 @@ import XCTest
 /// End-to-end: runs the built `resdiff` binary and checks stdout, stderr and the exit
 /// status together, as a user or a CI script sees them.
 final class CommandLineTests: BinaryTestCase {
+    /// `concord`: 0 when two language versions agree, 1 when they do not; `diff`
+    /// refuses two languages; `parse` names the language; `--lang` takes the six codes.
+    func testConcordAndLanguages() throws {
+        let en = "Corpus/A-RES-55-100.excerpt.en.txt", fr = "Corpus/A-RES-55-100.excerpt.fr.txt"
+        let agree = try run(["concord", en, fr])
+        XCTAssertEqual(agree.status, 0, agree.stderr)
+        XCTAssertTrue(agree.stdout.contains("8 paragraphs and footnotes paired, no disagreements"), agree.stdout)
+        let json = try run(["concord", "--format", "json", en, "Corpus/A-RES-55-100.excerpt.zh.txt"])
+        XCTAssertEqual(json.status, 1)
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)))
+        XCTAssertEqual(try run(["concord", "--help"]).status, 0)
+        assertTrouble(try run(["concord", en]), mentions: "concord takes FIRST and SECOND")
+        assertTrouble(try run([en, fr]), mentions: "is in English and Corpus/A-RES-55-100.excerpt.fr.txt in French")
+        let parsed = try run(["parse", fr])
+        XCTAssertTrue(parsed.stdout.contains("language: French"), parsed.stdout)
+        assertTrouble(try run(["parse", "--lang", "de", fr]), mentions: "--lang must be one of en, fr, es, ru, ar, zh")
+    }
+
     func testParseTextShowsOneParagraphALine() throws {
         let r = try run(["parse", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertEqual(r.status, 0, r.stderr)
