@@ -41,14 +41,21 @@ if distinct < 8:
 PY
 }
 
+# An Arabic pair: the real excerpt of A/RES/55/100 and a copy with one verb changed
+# ("تهيب" calls upon → "تدعو" invites) in its first operative paragraph; its text must
+# run right to left.
+sed '0,/تهيب/s//تدعو/' Corpus/A-RES-55-100.excerpt.ar.txt > "$out/A-RES-55-100.edited.ar.txt"
+
 status=0
-for pair in "A-HRC-RES-28-2 A-HRC-RES-32-6" "A-RES-65-218 A-RES-75-180"; do
+for pair in "A-HRC-RES-28-2 A-HRC-RES-32-6" "A-RES-65-218 A-RES-75-180" "A-RES-55-100.excerpt.ar $out/A-RES-55-100.edited.ar"; do
   set -- $pair
+  second="Corpus/$2.txt"
+  case "$2" in */*) second="$2.txt" ;; esac
   for layout in inline side-by-side; do
-    name="$1_to_$2_$layout"
+    name="$1_to_$(basename "$2")_$layout"
     html="$out/$name.html"
     rc=0
-    "$resdiff" "Corpus/$1.txt" "Corpus/$2.txt" --format html --layout "$layout" -o "$html" || rc=$?
+    "$resdiff" "Corpus/$1.txt" "$second" --format html --layout "$layout" -o "$html" || rc=$?
     if [ "$rc" -ne 1 ]; then echo "html-check: resdiff exited $rc for $name" >&2; status=1; continue; fi
     url="file://$PWD/$html"
     flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions)
@@ -63,6 +70,9 @@ for pair in "A-HRC-RES-28-2 A-HRC-RES-32-6" "A-RES-65-218 A-RES-75-180"; do
     "$browser" "${flags[@]}" --dump-dom "$url" 2>/dev/null | grep -q "Changes from" || {
       echo "html-check: $name has no report in its DOM" >&2; status=1; }
     check_png "$out/$name.png" || status=1
+    case "$1" in *.ar)
+      grep -q '<main lang="ar" dir="rtl">' "$html" || { echo "html-check: $name is not set right to left" >&2; status=1; } ;;
+    esac
     echo "html-check: $name: $out/$name.png, $out/$name.pdf"
   done
 done
