@@ -78,9 +78,9 @@ final class RenderGoldenTests: XCTestCase {
     func testContextAllStatAndSubstantive() throws {
         let report = Comparison.compare(try Corpus.parse("A-RES-65-218"), try Corpus.parse("A-RES-75-180"))
         let plain = UnifiedText.render(report)
-        XCTAssertFalse(plain.contains("PP4 = PP5"))
+        XCTAssertFalse(plain.contains("OP3 = OP3"))
         let context = UnifiedText.render(report, options: .init(presentation: .init(context: 1)))
-        XCTAssertTrue(context.contains("@@ PP4 = PP5 @@"), "PP4 → PP5 is next to a change")
+        XCTAssertTrue(context.contains("@@ OP3 = OP3 @@"), "OP3 is next to a change (OP4 added)")
         XCTAssertFalse(context.contains("OP2 = OP2"), "OP2 is two paragraphs from any change")
         let all = UnifiedText.render(report, options: .init(presentation: .init(all: true)))
         XCTAssertTrue(all.contains("\nOP2 = OP2\n"))

@@ -149,6 +149,12 @@ struct EntryBuilder {
         let a = old[i], b = new[j]
         var changes = Set(extra)
         if let n1 = a.number, let n2 = b.number, n1 != n2 { changes.insert(.renumbered) }
+        // Preambular paragraphs carry no printed number, but negotiators cite them by
+        // position (PP12): one that stands at another position is renumbered as an
+        // operative paragraph is, and says what it was called.
+        if a.kind == .preambular, b.kind == .preambular, a.number == nil, b.number == nil, a.label != b.label {
+            changes.insert(.renumbered)
+        }
         if alignment.moved.contains(j) { changes.insert(.moved) }
         var similarity = 1.0
         var technical = false
