@@ -172,6 +172,11 @@ public struct AmendmentApplier {
                     }
                 case .moveParagraph(_, let target, let isBefore):
                     let j = try resolve(target)
+                    // To follow (or precede) itself or one of its own sub-paragraphs:
+                    // nowhere to go, and a no-op would hide the drafter's slip.
+                    if subtree(i).contains(j) {
+                        throw WordEdit.Failure(message: "\(ref.words) cannot be moved next to \(target.words), which is itself or part of it")
+                    }
                     let moved = subtree(i).map { k in
                         Unit(kind: paragraphs[k].kind, level: paragraphs[k].level, text: "", origin: k)
                     }

@@ -165,7 +165,15 @@ public enum AmendmentText {
         for marker in ["reading:", "the following text:", "the following:"] {
             if let range = text.range(of: marker, options: .caseInsensitive) {
                 let head = String(text[..<range.lowerBound]).trimming(" ")
-                let body = unquote(String(text[range.upperBound...]).trimming(" "))
+                let quoted = String(text[range.upperBound...]).trimming(" ")
+                let body = unquote(quoted)
+                // A quotation opened and never closed would take the rest as the text.
+                if let first = quoted.first, "“\"‘«".contains(first), body.first == first {
+                    throw Failure(message: "a quotation is not closed: \(WordEdit.brief(quoted))")
+                }
+                if body.isEmpty {
+                    throw Failure(message: "the new text is empty (to delete a paragraph, write “Delete operative paragraph 5.”)")
+                }
                 return try paragraphInstruction(head, body)
             }
         }

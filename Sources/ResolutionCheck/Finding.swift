@@ -53,7 +53,8 @@ public struct CheckConfiguration: Sendable, Equatable {
         uniqueKeysWithValues: CheckRule.allCases.map { ($0, $0.defaultSetting) })
     /// Paragraphs of the base that may change (`OP5`, `OP13(a)`, ranges `OP7-OP9`), or
     /// nil when the scope is not restricted. Allowing a paragraph allows its
-    /// sub-paragraphs. Ranges are kept as ranges: `OP1-OP9999999` costs nothing.
+    /// sub-paragraphs. Ranges are kept as ranges: `OP1-OP999999` (labels take at most six
+    /// digits) costs nothing.
     public var allowed: [AllowedParagraphs]?
     /// Whether added paragraphs are allowed (`new` in the list).
     public var allowNew = false

@@ -138,7 +138,9 @@ func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
         Output.out(output.bytes)
         return
     }
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    // "out.txt/" names a directory that is not there: never a file called out.txt.
+    if path.hasSuffix("/") { throw CommandError("\(path): is a directory name; name a file to write") }
+    let target = followingLinks(path)
     var st = stat()
     let exists = stat(target, &st) == 0
     if exists && (st.st_mode & S_IFMT) == S_IFDIR {
@@ -156,6 +158,23 @@ func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
     if let problem = replaceAtomically(target, with: output.bytes, mode: exists ? st.st_mode & 0o7777 : nil) {
         throw CommandError("\(path): cannot write (\(problem))")
     }
+}
+
+/// `path` with its symbolic links followed to the end, also to a target that does not
+/// exist yet (a dangling link is written through, as `>` does, never replaced by a
+/// file). Gives up after 40 links, as the kernel does.
+func followingLinks(_ path: String) -> String {
+    var current = path
+    for _ in 0..<40 {
+        var st = stat()
+        guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(current, &buffer, buffer.count - 1)
+        guard n > 0 else { return current }
+        let link = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        current = link.hasPrefix("/") ? link : (current as NSString).deletingLastPathComponent + "/" + link
+    }
+    return current
 }
 
 /// Linux's O_TMPFILE (with O_DIRECTORY), which Swift does not import: an unnamed file

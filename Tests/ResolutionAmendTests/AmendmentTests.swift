@@ -366,6 +366,17 @@ final class AmendmentTests: XCTestCase {
         XCTAssertEqual(
             failure("1. Delete operative paragraph 5.\n2. In operative paragraph 5, delete the word “States”."),
             "instruction 2: operative paragraph 5 was already deleted by instruction 1")
+        // A paragraph moved next to itself (or its own sub-paragraph) goes nowhere.
+        XCTAssertEqual(
+            failure("1. Move operative paragraph 5 to follow operative paragraph 5."),
+            "instruction 1: operative paragraph 5 cannot be moved next to operative paragraph 5, which is itself or part of it")
+        // An empty new text, and a quotation never closed, are slips, not instructions.
+        XCTAssertTrue(
+            failure("1. Replace operative paragraph 5 with the following: “”")?
+                .contains("the new text is empty (to delete a paragraph, write “Delete operative paragraph 5.”)") == true)
+        XCTAssertTrue(
+            failure("1. After operative paragraph 5, insert a new paragraph reading: “Decides to")?
+                .contains("a quotation is not closed") == true)
         // Moved, then reworded where it went: both apply.
         XCTAssertNil(failure("1. Move operative paragraph 5 to follow operative paragraph 9.\n2. In operative paragraph 5, replace the word “Reaffirms” with the word “Affirms”."))
         XCTAssertEqual(

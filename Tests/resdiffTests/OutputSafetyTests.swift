@@ -67,6 +67,18 @@ final class OutputSafetyTests: BinaryTestCase {
         let linkAttributes = try FileManager.default.attributesOfItem(atPath: link)
         XCTAssertEqual(linkAttributes[.type] as? FileAttributeType, .typeSymbolicLink, "the link stays a link")
         assertTrouble(try run([old, new, "-o", NSTemporaryDirectory()]), mentions: "is a directory")
+        // A link to a file not there yet is written through, as `>` does; a name with a
+        // trailing slash is no file name.
+        let missing = temporary("report-missing.txt")
+        let dangling = temporary("report-dangling.txt")
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: missing)
+        XCTAssertEqual(try run([old, new, "-o", dangling]).status, 1)
+        XCTAssertTrue(try String(contentsOfFile: missing, encoding: .utf8).hasPrefix("--- A/HRC/RES/28/2"))
+        XCTAssertEqual(
+            try FileManager.default.attributesOfItem(atPath: dangling)[.type] as? FileAttributeType, .typeSymbolicLink)
+        let slashed = temporary("report-slashed.txt")
+        assertTrouble(try run([old, new, "-o", slashed + "/"]), mentions: "is a directory name")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: slashed))
     }
 
     func testAFIFOIsWrittenAsAStream() throws {

@@ -239,6 +239,22 @@ final class HostileWordTests: XCTestCase {
         XCTAssertTrue(text.contains("1200. Decides"), String(text.suffix(200)))
     }
 
+    /// A number past Int's range is still a very large start (Word's largest), not 1;
+    /// a package naming one part twice is refused (readers would differ on which).
+    func testHugeStartsAndTwiceNamedPartsAreBounded() throws {
+        let numbering = """
+            <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="99999999999999999999"/>\
+            <w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>
+            """
+        let body = Self.paragraph("The General Assembly,") + Self.paragraph("Decides;", numId: "1")
+        let source = try SourceText.decode(Self.document(body, numbering: numbering), name: "n.docx")
+        XCTAssertTrue(source.text.contains("32767. Decides;"), source.text)
+        let xml = Array(("<w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>").utf8)
+        let twice = try XCTUnwrap(problem(Self.zip([("word/document.xml", xml), ("word/document.xml", xml)])))
+        XCTAssertTrue(twice.contains("the zip package holds word/document.xml twice"), twice)
+    }
+
     /// Ten thousand footnote references are numbered by a lookup, not a search each.
     func testManyFootnoteReferencesAreRead() throws {
         let references = (1...10_000).map { "<w:r><w:footnoteReference w:id=\"\($0)\"/></w:r>" }.joined()

@@ -96,8 +96,12 @@ final class WordNumbering: WordPartReader {
     }
 
     static func start(_ value: String?) -> Int? {
-        guard let v = value.flatMap({ Int($0) }) else { return nil }
-        return min(max(v, 0), largestStart)
+        guard let value else { return nil }
+        if let v = Int(value) { return min(max(v, 0), largestStart) }
+        // Digits past Int's range are still a number, a very large one (or very small).
+        let digits = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return value.hasPrefix("-") ? 0 : largestStart
     }
 
     /// The label of the next paragraph of list `numId` at `level`, advancing the count:

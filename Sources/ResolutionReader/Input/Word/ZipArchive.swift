@@ -77,6 +77,11 @@ struct ZipArchive {
             let nameLength = Int(u16(offset + 28)), extra = Int(u16(offset + 30)), comment = Int(u16(offset + 32))
             guard offset + 46 + nameLength <= bytes.count else { throw Failure(message: "the zip package is damaged") }
             let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
+            // Two entries of one name: which one a reader takes is up to the reader, so
+            // two programs could show two different documents from one file.
+            guard entries[name] == nil else {
+                throw Failure(message: "the zip package holds \(Typography.visibleControls(name)) twice; refused")
+            }
             entries[name] = Entry(
                 name: name, method: u16(offset + 10), flags: u16(offset + 8), compressedSize: Int(u32(offset + 20)),
                 uncompressedSize: Int(u32(offset + 24)), localHeaderOffset: Int(u32(offset + 42)), crc: u32(offset + 16))
