@@ -12,18 +12,28 @@ public enum AmendmentText {
     // MARK: Writing
 
     /// The numbered instructions, under a title naming the texts when they are known.
+    /// In the texts' `language` where its phrasing is written (French, Spanish), else in
+    /// English.
     public static func render(
-        _ instructions: [AmendmentInstruction], base: String?, target: String?, unexpressed: Bool = false
+        _ instructions: [AmendmentInstruction], base: String?, target: String?, unexpressed: Bool = false,
+        language: LanguageCode = .en
     ) -> String {
         var out = ""
         if let base {
-            out += "Amendments to \(base)" + (target.map { " (giving \($0))" } ?? "") + "\n\n"
+            out +=
+                (AmendmentPhrases.title(base, target: target, in: language)
+                    ?? "Amendments to \(base)" + (target.map { " (giving \($0))" } ?? "")) + "\n\n"
         }
         if instructions.isEmpty { return out + (unexpressed ? byHandOnly : noAmendments) + "\n" }
         for (n, instruction) in instructions.enumerated() {
-            out += "\(n + 1). " + sentence(instruction) + "\n"
+            out += "\(n + 1). " + sentence(instruction, language: language) + "\n"
         }
         return out
+    }
+
+    /// The sentence of one instruction in `language` (English where none is written).
+    public static func sentence(_ i: AmendmentInstruction, language: LanguageCode) -> String {
+        AmendmentPhrases.sentence(i, in: language) ?? sentence(i)
     }
 
     /// What `render` writes for no instructions; `parse` reads it back as none.

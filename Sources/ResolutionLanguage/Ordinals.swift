@@ -31,7 +31,7 @@ public enum Ordinals {
 
 /// French ordinal words as UN headers spell sessions: "Trente-deuxième session",
 /// "Soixante et onzième session", "Quatre-vingtième session". Covers 1...99.
-enum FrenchOrdinals {
+package enum FrenchOrdinals {
     static let cardinals = [
         "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
         "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
@@ -45,6 +45,36 @@ enum FrenchOrdinals {
         "quinzième": "quinze", "seizième": "seize", "vingtième": "vingt", "trentième": "trente",
         "quarantième": "quarante", "cinquantième": "cinquante", "soixantième": "soixante",
     ]
+
+    /// 3 → "troisième", 21 → "vingt et unième", 80 → "quatre-vingtième"; 1 →
+    /// "premier"; nil past 99.
+    package static func word(_ n: Int) -> String? {
+        guard (1...99).contains(n) else { return nil }
+        if n == 1 { return "premier" }
+        let small = [
+            "", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+            "quatorze", "quinze", "seize",
+        ]
+        let tensWords = [2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"]
+        var cardinal: String
+        switch n {
+        case 1...16: cardinal = small[n]
+        case 17...19: cardinal = "dix-" + small[n - 10]
+        case 20...69:
+            let t = tensWords[n / 10]!, u = n % 10
+            cardinal = u == 0 ? t : u == 1 ? "\(t) et un" : "\(t)-\(small[u])"
+        case 70...79: cardinal = n == 71 ? "soixante et onze" : "soixante-" + (n == 70 ? "dix" : n < 77 ? small[n - 60] : "dix-" + small[n - 70])
+        default:
+            let rest = n - 80
+            cardinal = rest == 0 ? "quatre-vingt" : "quatre-vingt-" + (rest <= 16 ? small[rest] : "dix-" + small[rest - 10])
+        }
+        // The last word takes "-ième": "cinq" → "cinquième", "neuf" → "neuvième",
+        // "quatre" → "quatrième".
+        if cardinal.hasSuffix("cinq") { return cardinal + "uième" }
+        if cardinal.hasSuffix("neuf") { return cardinal.dropLast(1) + "vième" }
+        if cardinal.hasSuffix("e") { return cardinal.dropLast(1) + "ième" }
+        return cardinal + "ième"
+    }
 
     static func value(_ word: String) -> Int? {
         let w = word.lowercased()

@@ -11,7 +11,8 @@ public enum AmendmentJSON {
     /// The instructions for scripts: each with its fields and the sentence it reads as.
     /// `unexpressed` lists, in words, the changes the instructions do not express.
     public static func render(
-        _ instructions: [AmendmentInstruction], base: String?, target: String?, unexpressed: [String] = []
+        _ instructions: [AmendmentInstruction], base: String?, target: String?, unexpressed: [String] = [],
+        language: LanguageCode = .en
     ) -> String {
         func ref(_ r: ParagraphReference) -> JSONValue {
             .object([
@@ -57,7 +58,7 @@ public enum AmendmentJSON {
                     ("text", .string(text)),
                 ]
             }
-            fields.append(("sentence", .string(AmendmentText.sentence(i))))
+            fields.append(("sentence", .string(AmendmentText.sentence(i, language: language))))
             return .object(fields)
         }
         return JSONValue.object([

@@ -154,7 +154,8 @@ public struct HTMLReport {
         var html =
             "<section aria-labelledby=\"amendments\">\n<h2 id=\"amendments\">Amendments</h2>\n<ol class=\"amendments\">\n"
         for instruction in amendments.map(\.instruction) {
-            html += "<li>\(e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
+            html +=
+                "<li>\(e(AmendmentText.sentence(instruction, language: report.old.language)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
         }
         return html + "</ol>\n</section>\n"
     }
@@ -268,7 +269,8 @@ public struct HTMLReport {
             html += "<div class=\"badges\">\(badges(entry))</div>"
             html += "<p><span class=\"label\">\(e(side.label.description))</span> \(marked(entry))</p>"
             for (n, instruction) in amendments[k] ?? [] {
-                let sentence = e(AmendmentText.sentence(instruction)).replacingOccurrences(of: "\n", with: " ")
+                let sentence = e(AmendmentText.sentence(instruction, language: report.old.language))
+                    .replacingOccurrences(of: "\n", with: " ")
                 html += "<p class=\"amendment\"><span class=\"badge\">AMENDMENT \(n)</span> \(sentence)</p>"
             }
             html += "</div>\n"

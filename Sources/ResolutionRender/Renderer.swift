@@ -127,13 +127,14 @@ public enum Formats {
             .text(
                 AmendmentText.render(
                     a.instructions.map(\.instruction), base: a.names.base, target: a.names.target,
-                    unexpressed: !a.unexpressed.isEmpty) + UnexpressedChanges.text(a.unexpressed))
+                    unexpressed: !a.unexpressed.isEmpty, language: a.report.old.language)
+                    + UnexpressedChanges.text(a.unexpressed))
         },
         FunctionRenderer("json") { a, _ in
             .text(
                 AmendmentJSON.render(
                     a.instructions.map(\.instruction), base: a.names.base, target: a.names.target,
-                    unexpressed: a.unexpressed.map(UnexpressedChanges.describe)))
+                    unexpressed: a.unexpressed.map(UnexpressedChanges.describe), language: a.report.old.language))
         },
         FunctionRenderer("html") { a, o in
             var options = HTMLReport.Options(o)

@@ -1,6 +1,7 @@
 import XCTest
 
 import ResolutionDiff
+@testable import ResolutionLanguage
 import TestSupport
 
 /// The official languages resdiff reads, on the one real text found in all six
@@ -163,5 +164,52 @@ final class WrittenLanguagePairTests: XCTestCase {
             let report = try Resdiff.compare(old, new)
             XCTAssertEqual(Self.pairing(report), Self.pairing(english), code)
         }
+    }
+}
+
+/// Amendments in the texts' language, as the United Nations phrases them in French and
+/// Spanish, from the written pairs (Tests/Fixtures/written, not real texts).
+final class LanguageAmendmentTests: XCTestCase {
+    func amendments(_ code: String) throws -> String {
+        let old = try WrittenLanguagePairTests.read("A-HRC-RES-28-2.\(code).txt")
+        let new = try WrittenLanguagePairTests.read("A-HRC-RES-32-6.\(code).txt")
+        let set = Resdiff.amend(try Resdiff.compare(old, new))
+        return String(decoding: Formats.amendments[0].render(set, options: RenderOptions()).bytes, as: UTF8.self)
+    }
+
+    func testFrenchAmendmentsReadAsTheUNWritesThem() throws {
+        let text = try amendments("fr")
+        XCTAssertTrue(text.hasPrefix("Amendements à A/HRC/RES/28/2 (donnant A/HRC/RES/32/6)\n"), text)
+        for sentence in [
+            "1. Au premier alinéa du préambule, remplacer les mots «\u{A0}ainsi que\u{A0}» par le mot «\u{A0}et\u{A0}».",
+            "Supprimer le deuxième alinéa du préambule.",
+            "Après le treizième alinéa du préambule, insérer deux nouveaux paragraphes ainsi libellés\u{A0}:",
+            "Au paragraphe 9 du dispositif, après les mots «\u{A0}Charte et\u{A0}», insérer le mot «\u{A0}dans\u{A0}».",
+        ] {
+            XCTAssertTrue(text.contains(sentence), sentence)
+        }
+    }
+
+    func testSpanishAmendmentsReadAsTheUNWritesThem() throws {
+        let text = try amendments("es")
+        XCTAssertTrue(text.hasPrefix("Enmiendas a A/HRC/RES/28/2 (que dan A/HRC/RES/32/6)\n"), text)
+        for sentence in [
+            "1. En el párrafo 1 del preámbulo, sustitúyanse las palabras “así como” por la palabra “y”.",
+            "Después del párrafo 1 del preámbulo, insértese un nuevo párrafo que diga:",
+            "Suprímase el párrafo 2 del preámbulo.",
+            "En el párrafo 4 del preámbulo, después de las palabras “Acción de Durban”, insértese una coma.",
+        ] {
+            XCTAssertTrue(text.contains(sentence), sentence)
+        }
+    }
+
+    /// French ordinal words for preambular paragraphs, written and read back for every
+    /// position a resolution has.
+    func testFrenchOrdinalsRoundTrip() {
+        XCTAssertEqual(
+            [1, 3, 5, 9, 21, 71, 80, 99].map { FrenchOrdinals.word($0)! },
+            ["premier", "troisième", "cinquième", "neuvième", "vingt et unième", "soixante et onzième", "quatre-vingtième",
+                "quatre-vingt-dix-neuvième"])
+        for n in 2...99 { XCTAssertEqual(FrenchOrdinals.value(FrenchOrdinals.word(n)!), n, FrenchOrdinals.word(n)!) }
     }
 }
