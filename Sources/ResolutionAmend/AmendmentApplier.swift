@@ -177,8 +177,15 @@ public struct AmendmentApplier {
                     if subtree(i).contains(j) {
                         throw WordEdit.Failure(message: "\(ref.words) cannot be moved next to \(target.words), which is itself or part of it")
                     }
+                    // Moved across the preamble's end, a paragraph takes the part it
+                    // joins: numbered among the operative paragraphs, or unnumbered.
+                    let parts: [ParagraphKind] = [.preambular, .operative]
+                    let joins =
+                        paragraphs[j].level == 0 && parts.contains(paragraphs[j].kind) && parts.contains(p.kind)
+                        ? paragraphs[j].kind : p.kind
                     let moved = subtree(i).map { k in
-                        Unit(kind: paragraphs[k].kind, level: paragraphs[k].level, text: "", origin: k)
+                        Unit(kind: k == i || paragraphs[k].kind == p.kind ? joins : paragraphs[k].kind,
+                            level: paragraphs[k].level, text: "", origin: k)
                     }
                     subtree(i).forEach { movedAway.insert($0) }
                     if isBefore {
@@ -230,8 +237,9 @@ public struct AmendmentApplier {
                     units[k].number = "\(operative)"
                 } else {
                     // Annex paragraphs keep their own numbers (no instruction reaches
-                    // them); an unnumbered paragraph stays so.
-                    units[k].number = u.origin.flatMap { paragraphs[$0].number }
+                    // them); an unnumbered paragraph stays so, and one moved into the
+                    // preamble loses its number.
+                    units[k].number = u.kind == .preambular ? nil : u.origin.flatMap { paragraphs[$0].number }
                 }
                 continue
             }
@@ -283,7 +291,7 @@ public struct AmendmentApplier {
             guard !emitted.contains(k) else { return }
             emitted.insert(k)
             let u = units[k]
-            if let o = u.origin, u.text == footnotes.renumbered(paragraphs[o].text) {
+            if let o = u.origin, u.text == footnotes.renumbered(paragraphs[o].text), u.kind == paragraphs[o].kind {
                 // Unchanged, or renumbered only (the paragraph's number, its footnote
                 // markers): the base's own lines, numbers changed in place; footnote
                 // definitions a page break put inside it stay where they stood.

@@ -85,6 +85,21 @@ struct TextLocator {
         k == folded.count || !isWordScalar(last) || !isWordScalar(folded[k])
     }
 
+    /// `range` with up to three words either side: "… in «the» field of …".
+    func context(_ range: Range<Int>) -> String {
+        func words(_ scalars: ArraySlice<Unicode.Scalar>) -> [Substring] {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars)
+            return String(s).split(separator: " ")
+        }
+        let before = words(source[..<range.lowerBound]).suffix(3)
+        let after = words(source[range.upperBound...]).prefix(3)
+        var match = String.UnicodeScalarView()
+        match.append(contentsOf: source[range])
+        return (before.count == 3 ? "… " : "") + before.joined(separator: " ") + (before.isEmpty ? "" : " ")
+            + "«\(String(match))»" + (after.isEmpty ? "" : " ") + after.joined(separator: " ") + (after.count == 3 ? " …" : "")
+    }
+
     /// The display text with scalars `range` replaced by `replacement`, spaces tidied
     /// around the join: no double space, no space before closing punctuation.
     func replacing(_ range: Range<Int>, with replacement: String) -> String {

@@ -18,14 +18,7 @@ enum WordEdit {
     {
         let locator = TextLocator(text)
         func unique(_ words: String) throws(Failure) -> Range<Int> {
-            let found = locator.occurrences(of: words)
-            if found.isEmpty { throw Failure(message: "the words \(brief(words)) are not in \(paragraph)") }
-            if found.count > 1 {
-                throw Failure(
-                    message: "the words \(brief(words)) stand \(found.count) times in \(paragraph); quote more of them"
-                )
-            }
-            return found[0]
+            try WordEdit.unique(words, in: locator, paragraph: paragraph)
         }
         switch instruction {
         case .insertWords(_, let anchor, let before, let words):
@@ -49,6 +42,22 @@ enum WordEdit {
         default:
             return text
         }
+    }
+
+    /// The one place `words` stand in the paragraph; refused when they stand nowhere,
+    /// or in several places, each named by the words around it so the drafter sees
+    /// which is which.
+    static func unique(_ words: String, in locator: TextLocator, paragraph: String) throws(Failure) -> Range<Int> {
+        let found = locator.occurrences(of: words)
+        if found.isEmpty { throw Failure(message: "the words \(brief(words)) are not in \(paragraph)") }
+        if found.count > 1 {
+            let places = found.prefix(3).map { locator.context($0) }.joined(separator: "; ")
+            throw Failure(
+                message:
+                    "the words \(brief(words)) stand \(found.count) times in \(paragraph) (\(places)\(found.count > 3 ? "; …" : "")); quote more of them"
+            )
+        }
+        return found[0]
     }
 
     /// Quotes words for an error message: a long quotation shortened in the middle, so

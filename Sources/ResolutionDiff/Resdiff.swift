@@ -81,9 +81,28 @@ public enum Resdiff {
             report: report, instructions: AmendmentWriter.placedInstructions(report, substantive: options.substantive))
     }
 
+    /// How each instruction of `amendments` reads and where it lands in `base`, without
+    /// applying anything (`apply --explain`).
+    public static func explain(_ amendments: String, to base: SourceText) throws(ApplyError) -> [AmendmentExplanation] {
+        let (instructions, document) = try read(amendments, base)
+        return AmendmentApplier(base: document, source: base).explain(instructions)
+    }
+
     /// Reads amendments written in UN style and applies them to `base`, in its layout.
     public static func apply(_ amendments: String, to base: SourceText, partial: Bool = false) throws(ApplyError)
         -> AmendmentApplier.Result
+    {
+        let (instructions, document) = try read(amendments, base)
+        do {
+            return try AmendmentApplier.apply(instructions, to: document, source: base, partial: partial)
+        } catch {
+            throw ApplyError(message: error.description)
+        }
+    }
+
+    /// The instructions and the base they act on, each read or refused with its reason.
+    private static func read(_ amendments: String, _ base: SourceText) throws(ApplyError)
+        -> ([AmendmentInstruction], Document)
     {
         let instructions: [AmendmentInstruction]
         do {
@@ -91,14 +110,8 @@ public enum Resdiff {
         } catch {
             throw ApplyError(message: "instruction \(error.instruction): \(error.message)")
         }
-        let document: Document
         do {
-            document = try ResolutionParser.parse(base)
-        } catch {
-            throw ApplyError(message: error.description)
-        }
-        do {
-            return try AmendmentApplier.apply(instructions, to: document, source: base, partial: partial)
+            return (instructions, try ResolutionParser.parse(base))
         } catch {
             throw ApplyError(message: error.description)
         }

@@ -42,7 +42,7 @@ enum AmendCommand: Command {
 
 enum ApplyCommand: Command {
     static let usage = """
-        usage: resdiff apply BASE AMENDMENTS [--expect DRAFT] [--partial] [-o FILE]
+        usage: resdiff apply BASE AMENDMENTS [--expect DRAFT] [--partial] [--explain] [-o FILE]
 
         Applies amendments written in UN style (the output of 'resdiff amend', or the same
         phrasing written by a person) to BASE and prints the amended text in BASE's own
@@ -52,6 +52,9 @@ enum ApplyCommand: Command {
           --expect DRAFT     compare the amended text with DRAFT paragraph by paragraph:
                              exit 0 when they match, 1 with the differences shown
           --partial          apply what can be applied and list the rest on stderr
+          --explain          apply nothing: for each instruction, how it reads, the
+                             paragraph and line of BASE it lands on, and the words
+                             it finds there (or why not); exit 1 if any would fail
           -o, --output FILE  write the amended text to FILE
           -h, --help, --version
 
@@ -60,7 +63,7 @@ enum ApplyCommand: Command {
 
         """
 
-    static let options: [OptionSpec] = [.value("expect"), .flag("partial"), SharedOption.output]
+    static let options: [OptionSpec] = [.value("expect"), .flag("partial"), .flag("explain"), SharedOption.output]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
         let paths = try arguments.operands("BASE", "AMENDMENTS", command: "apply")
@@ -73,6 +76,22 @@ enum ApplyCommand: Command {
             amendments = try Resdiff.source(amendmentsPath, options: options)
         } catch {
             throw CommandError(error.description)
+        }
+        if arguments.has("explain") {
+            let explanations: [AmendmentExplanation]
+            do {
+                explanations = try Resdiff.explain(amendments.text, to: source)
+            } catch {
+                throw CommandError("\(amendmentsPath): \(error.message)")
+            }
+            var out = ""
+            for e in explanations {
+                out += "\(e.instruction). \(e.reading)\n"
+                let place = e.paragraph.map { p in "\(p)" + (e.line.map { " (line \($0) of \(basePath))" } ?? "") } ?? "nowhere"
+                out += "   \(e.applies ? "→" : "✗") \(place): \(e.detail)\n"
+            }
+            try write(.text(Typography.visibleControls(out)), to: arguments.value("output"))
+            return explanations.allSatisfy(\.applies) ? .noChanges : .changes
         }
         let result: AmendmentApplier.Result
         do {

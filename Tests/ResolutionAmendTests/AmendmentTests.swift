@@ -219,6 +219,25 @@ final class AmendmentTests: XCTestCase {
         inserted.operative.remove(at: 22)
         inserted.preambular.remove(at: 2)
         variants.append(("inserted and deleted", inserted))
+        // A preambular paragraph moved into the operative part (PP9 to precede OP1),
+        // and an operative one moved into the preamble: each takes its new part's
+        // numbering, and the rest are renumbered.
+        var acrossForward = base
+        acrossForward.operative.insert(acrossForward.preambular.remove(at: 8), at: 0)
+        variants.append(("preambular moved into the operative part", acrossForward))
+        var acrossBack = base
+        // (Reworded as a preambular paragraph opens: "Reaffirms … ;" → "Reaffirming … ,".)
+        let op1 = acrossBack.operative.remove(at: 0)
+        XCTAssertTrue(op1.hasPrefix("Reaffirms") && op1.hasSuffix(";"), op1)
+        acrossBack.preambular.append("Reaffirming" + op1.dropFirst("Reaffirms".count).dropLast() + ",")
+        variants.append(("operative moved into the preamble", acrossBack))
+        // An edit to a word that stands three times in its paragraph (OP5's "the"): the
+        // instruction must quote enough to name one place.
+        var repeated = base
+        let op5 = repeated.operative[4]
+        let second = try XCTUnwrap(op5.range(of: "regard the holding"))
+        repeated.operative[4] = op5.replacingCharacters(in: second, with: "regard a holding")
+        variants.append(("a word that stands three times", repeated))
         var reversed = base
         reversed.operative[4...8].reverse()
         variants.append(("reversed block", reversed))
@@ -235,6 +254,28 @@ final class AmendmentTests: XCTestCase {
             let (amended, _) = try roundTrip(source, target)
             assertSameParagraphs(amended, target, name)
         }
+    }
+
+    /// `apply --explain`: each instruction as read, the paragraph and line it lands on,
+    /// the words it finds there; nothing applied, and the ones that would fail say why.
+    func testExplainSaysWhereEachInstructionLands() throws {
+        let source = SourceText(name: "32-6", text: try Corpus.text("A-HRC-RES-32-6"))
+        let base = try ResolutionParser.parse(source)
+        let instructions = try AmendmentText.parse(
+            """
+            1. In OP 3, after the words "human rights" insert the word "all".
+            2. In operative paragraph 5, delete the word "the".
+            3. Move operative paragraph 5 to follow operative paragraph 9.
+            4. Delete footnote 9.
+            """)
+        let explained = AmendmentApplier(base: base, source: source).explain(instructions)
+        XCTAssertEqual(explained.map(\.applies), [true, false, true, false])
+        XCTAssertEqual(explained.map { $0.paragraph ?? "-" }, ["OP3", "OP5", "OP5", "footnote 9"])
+        XCTAssertEqual(explained[0].reading, "In operative paragraph 3, after the words “human rights” insert the word “all”.")
+        XCTAssertEqual(explained[0].line, base.paragraphs.first { "\($0.label)" == "OP3" }?.lines.lowerBound)
+        XCTAssertTrue(explained[0].detail.contains("«human rights»"), explained[0].detail)
+        XCTAssertTrue(explained[1].detail.contains("stand 3 times"), explained[1].detail)
+        XCTAssertEqual(explained[3].detail, "the base has no footnote 9")
     }
 
     func testApplyingNothingGivesTheBaseBackByteForByte() throws {
@@ -313,7 +354,7 @@ final class AmendmentTests: XCTestCase {
             "instruction 1: the words “solidarity” are not in operative paragraph 2")
         XCTAssertEqual(
             try failure("1. In operative paragraph 3, after the words “the”, insert the word “whole”."),
-            "instruction 1: the words “the” stand 5 times in operative paragraph 3; quote more of them")
+            "instruction 1: the words “the” stand 5 times in operative paragraph 3 (Reaffirms «the» duty of States …; … in accordance with «the» Charter of the …; … the Charter of «the» United Nations in …; …); quote more of them")
         XCTAssertEqual(
             try failure("1. Delete operative paragraph 40."), "instruction 1: the base has no operative paragraph 40")
         XCTAssertEqual(
@@ -366,6 +407,10 @@ final class AmendmentTests: XCTestCase {
         XCTAssertEqual(
             failure("1. Delete operative paragraph 5.\n2. In operative paragraph 5, delete the word “States”."),
             "instruction 2: operative paragraph 5 was already deleted by instruction 1")
+        // Words that stand in several places are refused with each place named.
+        XCTAssertEqual(
+            failure("1. In operative paragraph 5, replace the word “the” with the word “a”."),
+            "instruction 1: the words “the” stand 3 times in operative paragraph 5 (… and civilizations facilitates «the» promotion of a …; … in this regard «the» holding of conferences …; … and meetings at «the» national, regional and …); quote more of them")
         // A paragraph moved next to itself (or its own sub-paragraph) goes nowhere.
         XCTAssertEqual(
             failure("1. Move operative paragraph 5 to follow operative paragraph 5."),

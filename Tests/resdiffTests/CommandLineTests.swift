@@ -22,6 +22,21 @@ final class CommandLineTests: BinaryTestCase {
         assertTrouble(try run(["parse", "--lang", "de", fr]), mentions: "--lang must be one of en, fr, es, ru, ar, zh")
     }
 
+    /// `apply --explain` prints how each instruction reads and where it lands, applies
+    /// nothing, and exits 1 when one would fail.
+    func testApplyExplain() throws {
+        let amendments = NSTemporaryDirectory() + "resdiff-explain.txt"
+        try "1. In operative paragraph 3, after the words \"human rights\" insert the word \"all\".\n"
+            .write(toFile: amendments, atomically: true, encoding: .utf8)
+        let good = try run(["apply", "--explain", "Corpus/A-HRC-RES-28-2.txt", amendments])
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertTrue(good.stdout.contains("→ OP3 (line 72 of Corpus/A-HRC-RES-28-2.txt): … and observance of «human rights»"), good.stdout)
+        try "1. In operative paragraph 5, delete the word \"the\".\n".write(toFile: amendments, atomically: true, encoding: .utf8)
+        let bad = try run(["apply", "Corpus/A-HRC-RES-28-2.txt", amendments, "--explain"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stdout.contains("✗ OP5"), bad.stdout)
+    }
+
     func testParseTextShowsOneParagraphALine() throws {
         let r = try run(["parse", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertEqual(r.status, 0, r.stderr)
