@@ -7,7 +7,7 @@ import ResolutionModel
 /// can print (HTML, every piece of text escaped).
 enum ConcordRender {
     static func name(_ d: Document) -> String {
-        "\(d.metadata.symbol ?? d.file) (\(d.language.name))"
+        "\(Presentation.name(d)) (\(d.language.name))"
     }
 
     static func summary(_ c: Concordance) -> String {
@@ -27,7 +27,7 @@ enum ConcordRender {
 
     static func json(_ c: Concordance) -> String {
         func side(_ d: Document) -> JSONValue {
-            .object([("file", .string(d.file)), ("language", .string(d.language.rawValue)), ("symbol", .optional(d.metadata.symbol))])
+            .object([("file", .string(Presentation.basename(d.file))), ("language", .string(d.language.rawValue)), ("symbol", .optional(d.metadata.symbol))])
         }
         return JSONValue.object([
             ("formatVersion", .int(1)), ("first", side(c.first)), ("second", side(c.second)), ("paired", .int(c.paired)),

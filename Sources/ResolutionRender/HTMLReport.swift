@@ -50,8 +50,8 @@ public struct HTMLReport {
     }
 
     func render() -> String {
-        let oldName = report.old.metadata.symbol ?? report.old.file
-        let newName = report.new.metadata.symbol ?? report.new.file
+        let oldName = Presentation.name(report.old)
+        let newName = Presentation.name(report.new)
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -93,7 +93,7 @@ public struct HTMLReport {
                 ($0.title, $0.value(a.metadata).map(Presentation.shown), $0.value(b.metadata).map(Presentation.shown))
             }
             // The file's own name: the directories it was compared from are the reader's.
-            + [("File", Self.basename(a.file), Self.basename(b.file))]
+            + [("File", Presentation.basename(a.file), Presentation.basename(b.file))]
         var html =
             "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
         html +=
@@ -102,10 +102,6 @@ public struct HTMLReport {
             html += "<tr><th scope=\"row\">\(name)</th><td>\(e(x ?? "—"))</td><td>\(e(y ?? "—"))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
-    }
-
-    static func basename(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     private func metadata() -> String {
@@ -240,7 +236,7 @@ public struct HTMLReport {
 
     private func inline() -> String {
         var html =
-            "<main\(languageAttributes)>\n<h2 id=\"text\">Text of \(e(report.new.metadata.symbol ?? report.new.file)), with changes</h2>\n"
+            "<main\(languageAttributes)>\n<h2 id=\"text\">Text of \(e(Presentation.name(report.new))), with changes</h2>\n"
         if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
         var section: [String] = []
         let amendments = instructionsByEntry()
@@ -279,8 +275,7 @@ public struct HTMLReport {
     }
 
     private func sideBySide() -> String {
-        let oldName = e(report.old.metadata.symbol ?? report.old.file),
-            newName = e(report.new.metadata.symbol ?? report.new.file)
+        let oldName = e(Presentation.name(report.old)), newName = e(Presentation.name(report.new))
         var html = "<main\(languageAttributes)>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
         html +=
             "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"

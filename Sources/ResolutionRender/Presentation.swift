@@ -24,6 +24,15 @@ public struct PresentationOptions: Sendable, Equatable {
 }
 
 enum Presentation {
+    /// A file as a report names it: its own name, never the directories it sits in (a
+    /// report circulated out of the building must not carry a directory layout).
+    static func basename(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// A document as a report names it: its symbol, else its file's name.
+    static func name(_ d: Document) -> String { d.metadata.symbol ?? basename(d.file) }
+
     /// How an entry is shown.
     enum Visibility: Equatable {
         /// A change, shown in full.

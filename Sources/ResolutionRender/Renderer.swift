@@ -93,7 +93,7 @@ public struct AmendmentSet: Sendable {
 
     /// The names the amendments' heading gives the two texts: symbols, else files.
     var names: (base: String, target: String) {
-        (report.old.metadata.symbol ?? report.old.file, report.new.metadata.symbol ?? report.new.file)
+        (Presentation.name(report.old), Presentation.name(report.new))
     }
 }
 

@@ -90,7 +90,7 @@ public struct UnifiedText {
     private func header(_ r: ChangeReport) -> String {
         func describe(_ d: Document, _ sign: String) -> String {
             let m = d.metadata
-            var parts = ["\(sign) \(m.symbol ?? d.file)"]
+            var parts = ["\(sign) \(m.symbol ?? Presentation.basename(d.file))"]
             if let title = m.title { parts.append(title) }
             let dates = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted \(Presentation.shown($0))" }].compactMap { $0 }
             if !dates.isEmpty { parts.append("(\(dates.joined(separator: ", ")))") }

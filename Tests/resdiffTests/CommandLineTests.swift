@@ -37,6 +37,37 @@ final class CommandLineTests: BinaryTestCase {
         XCTAssertTrue(bad.stdout.contains("✗ OP5"), bad.stdout)
     }
 
+    /// A report circulated out of the building names files by their own names: no
+    /// absolute path and no directory, in any format of any report.
+    func testNoReportCarriesADirectory() throws {
+        let directory = NSTemporaryDirectory() + "resdiff-private-dir"
+        try? FileManager.default.removeItem(atPath: directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var files: [String] = []
+        for name in ["A-HRC-RES-28-2", "A-HRC-RES-32-6", "A-RES-55-100.excerpt.en", "A-RES-55-100.excerpt.fr"] {
+            let path = "\(directory)/\(name).txt"
+            try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Corpus/\(name).txt").path, toPath: path)
+            files.append(path)
+        }
+        var outputs: [[String]] = []
+        for format in ["text", "json", "html"] {
+            outputs.append([files[0], files[1], "--format", format])
+            outputs.append([files[0], files[1], "--format", format, "--layout", "side-by-side"])
+            outputs.append(["amend", files[0], files[1], "--format", format])
+            outputs.append(["concord", files[2], files[3], "--format", format])
+        }
+        outputs.append([files[0], files[1], "--stat"])
+        for args in outputs {
+            let r = try run(args)
+            XCTAssertNotEqual(r.status, 2, "\(args): \(r.stderr)")
+            XCTAssertFalse(r.stdout.isEmpty, "\(args)")
+            for leak in ["resdiff-private-dir", NSTemporaryDirectory(), Self.root.path] {
+                XCTAssertFalse(r.stdout.contains(leak), "\(args) shows \(leak)")
+                XCTAssertFalse(r.stdout.replacingOccurrences(of: "\\/", with: "/").contains(leak), "\(args) shows \(leak)")
+            }
+        }
+    }
+
     func testParseTextShowsOneParagraphALine() throws {
         let r = try run(["parse", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertEqual(r.status, 0, r.stderr)
