@@ -62,6 +62,14 @@ for pair in "A-HRC-RES-28-2 A-HRC-RES-32-6" "A-RES-65-218 A-RES-75-180" "A-RES-5
     if ! "$browser" "${flags[@]}" --window-size=1280,2400 --screenshot="$out/$name.png" "$url" >"$out/$name.log" 2>&1; then
       echo "html-check: Chromium failed on $name (see $out/$name.log)" >&2; status=1; continue
     fi
+    # A narrower window, as on a laptop beside another document.
+    "$browser" "${flags[@]}" --window-size=800,2400 --screenshot="$out/$name.800.png" "$url" >>"$out/$name.log" 2>&1 || {
+      echo "html-check: Chromium failed on $name at 800 px" >&2; status=1; }
+    # The page checks its own filter and keys (#selftest) and writes the outcome into it.
+    selftest=$("$browser" "${flags[@]}" --virtual-time-budget=5000 --dump-dom "$url#selftest" 2>/dev/null | grep -o '<pre id="selftest">[^<]*' | sed 's/.*>//' || true)
+    if [ "$selftest" != "selftest: filter ok, keys ok" ]; then
+      echo "html-check: $name: navigation self-test: ${selftest:-no result}" >&2; status=1
+    fi
     "$browser" "${flags[@]}" --print-to-pdf="$out/$name.pdf" --no-pdf-header-footer "$url" >>"$out/$name.log" 2>&1 || {
       echo "html-check: Chromium could not print $name" >&2; status=1; }
     if grep -E "CONSOLE|Uncaught|ERR_FILE_NOT_FOUND|Failed to load" "$out/$name.log" >&2; then
@@ -70,10 +78,11 @@ for pair in "A-HRC-RES-28-2 A-HRC-RES-32-6" "A-RES-65-218 A-RES-75-180" "A-RES-5
     "$browser" "${flags[@]}" --dump-dom "$url" 2>/dev/null | grep -q "Changes from" || {
       echo "html-check: $name has no report in its DOM" >&2; status=1; }
     check_png "$out/$name.png" || status=1
+    check_png "$out/$name.800.png" || status=1
     case "$1" in *.ar)
       grep -q '<main lang="ar" dir="rtl">' "$html" || { echo "html-check: $name is not set right to left" >&2; status=1; } ;;
     esac
-    echo "html-check: $name: $out/$name.png, $out/$name.pdf"
+    echo "html-check: $name: $out/$name.png, $out/$name.800.png, $out/$name.pdf; $selftest"
   done
 done
 exit $status

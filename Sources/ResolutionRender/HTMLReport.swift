@@ -72,9 +72,15 @@ public struct HTMLReport {
         if let title = report.new.metadata.title ?? report.old.metadata.title {
             html += "<p class=\"doc-title\">\(e(title))</p>\n"
         }
-        html += documents() + metadata() + "</header>\n"
-        html += summary() + amendmentList() + legend()
+        // The first screen: which texts, how much changed, then the changes. The
+        // details of both versions and the legend follow the text.
+        html += versions() + "</header>\n"
+        html += summary() + HTMLNavigation.bar + amendmentList()
         html += options.sideBySide ? sideBySide() : inline()
+        html +=
+            "<section class=\"details\" aria-labelledby=\"details\">\n<h2 id=\"details\">The two versions in detail</h2>\n"
+            + documents() + metadata() + "</section>\n" + legend()
+        html += HTMLNavigation.script
         html +=
             "<footer>Compared by resdiff \(ResdiffVersion.string). Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.</footer>\n</body>\n</html>\n"
         return html
@@ -83,6 +89,20 @@ public struct HTMLReport {
     private func e(_ s: String) -> String { HTMLEscape.text(s) }
 
     // MARK: Header
+
+    /// Each version in one line: symbol, body, session, adoption date, file name.
+    private func versions() -> String {
+        var html = ""
+        for (side, d) in [("Old", report.old), ("New", report.new)] {
+            let m = d.metadata
+            let facts = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted " + Presentation.shown($0) }]
+                .compactMap { $0 }.map(e)
+            html +=
+                "<p class=\"version\"><span class=\"side\">\(side)</span> <strong>\(e(Presentation.name(d)))</strong>"
+                + facts.map { " · \($0)" }.joined() + " · <span class=\"file\">\(e(Presentation.basename(d.file)))</span></p>\n"
+        }
+        return html
+    }
 
     private func documents() -> String {
         let (a, b) = (report.old, report.new)
@@ -260,8 +280,9 @@ public struct HTMLReport {
                 section = side.section
             }
             let state = entry.isUnchanged ? "unchanged" : entry.changes.contains(.removed) ? "removed" : "changed"
+            let kinds = HTMLNavigation.kinds(entry)
             let indent = side.level > 0 ? " style=\"margin-left: \(side.level * 2)rem\"" : ""
-            html += "<div class=\"para \(state)\" id=\"\(anchor(entry))\"\(indent)>"
+            html += "<div class=\"para \(state)\" id=\"\(anchor(entry))\" data-kind=\"\(kinds)\" tabindex=\"-1\"\(indent)>"
             html += "<div class=\"badges\">\(badges(entry))</div>"
             html += "<p><span class=\"label\">\(e(side.label.description))</span> \(marked(entry))</p>"
             for (n, instruction) in amendments[k] ?? [] {
@@ -281,7 +302,7 @@ public struct HTMLReport {
             "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
         for entry in report.entries {
             html +=
-                "<tr id=\"\(anchor(entry))\"><td class=\"label\">\(e(Presentation.labels(entry)))\(badges(entry))</td>"
+                "<tr id=\"\(anchor(entry))\" data-kind=\"\(HTMLNavigation.kinds(entry))\" tabindex=\"-1\"><td class=\"label\">\(e(Presentation.labels(entry)))\(badges(entry))</td>"
             html += "<td>\(entry.old == nil ? "" : marked(entry, side: .delete))</td>"
             html += "<td>\(entry.new == nil ? "" : marked(entry, side: .insert))</td></tr>\n"
         }

@@ -48,6 +48,18 @@ enum HTMLStyle {
         .amendment .badge { border-color: #0b4f8a; color: #0b4f8a; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         footer { margin-top: 3rem; font-size: .8rem; color: #505050; }
+        .version { margin: .1rem 0; font-family: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: .95rem; }
+        .version .side { display: inline-block; width: 2.6rem; font-size: .75rem; font-weight: bold; text-transform: uppercase; color: #404040; }
+        .version .file { color: #505050; }
+        .filters { position: sticky; top: 0; z-index: 1; background: #fff; border-bottom: 1px solid #b0b0b0; padding: .4rem 0; margin: 1rem 0;
+          font-family: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: .85rem; }
+        .filters button { font: inherit; padding: .15rem .5rem; border: 1px solid #404040; border-radius: 3px; background: #fff; color: #1a1a1a; cursor: pointer; }
+        .filters button[aria-pressed="true"] { background: #1a1a1a; color: #fff; }
+        .filters .step { margin-left: 1rem; }
+        .filters .hint { color: #505050; }
+        .para:focus, tr:focus { outline: 3px solid #0b4f8a; outline-offset: 3px; }
+        .js .para.collapsed { cursor: pointer; }
+        .js .para.collapsed p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: #505050; }
         @page { margin: 18mm 15mm; }
         @media print {
           body { max-width: none; padding: 0 0 0 7rem; font-size: 11pt; }
@@ -58,6 +70,10 @@ enum HTMLStyle {
           .badge { color: #000 !important; border-color: #000 !important; }
           h2 { break-after: avoid; page-break-after: avoid; }
           main { break-before: page; page-break-before: always; }
+          .filters { display: none !important; }
+          [data-kind][hidden] { display: block !important; }
+          tr[data-kind][hidden] { display: table-row !important; }
+          .js .para.collapsed p { white-space: normal; overflow: visible; color: #000; }
         }
         @media (max-width: 40rem) {
           body { padding: 1rem; }

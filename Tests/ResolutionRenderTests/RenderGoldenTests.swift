@@ -112,7 +112,10 @@ final class RenderGoldenTests: XCTestCase {
         let old = try ResolutionParser.parse(text: safe, name: "a<b>.txt")
         let new = try ResolutionParser.parse(text: hostile, name: "new\"file.txt")
         for sideBySide in [false, true] {
-            let html = HTMLReport.render(Comparison.compare(old, new), options: .init(sideBySide: sideBySide))
+            let page = HTMLReport.render(Comparison.compare(old, new), options: .init(sideBySide: sideBySide))
+            // The report's own navigation script, once; none from the text.
+            XCTAssertEqual(page.components(separatedBy: HTMLNavigation.script).count, 2)
+            let html = page.replacingOccurrences(of: HTMLNavigation.script, with: "")
             XCTAssertFalse(html.contains("<script"), "no script element")
             XCTAssertFalse(html.contains("<b>"), "no markup from the text")
             XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
@@ -126,8 +129,11 @@ final class RenderGoldenTests: XCTestCase {
 
     func testHTMLIsSelfContained() throws {
         let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
-        let html = HTMLReport.render(report)
-        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        let page = HTMLReport.render(report)
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        // One inline script (the navigation), and nothing fetched from anywhere.
+        let html = page.replacingOccurrences(of: HTMLNavigation.script, with: "")
+        XCTAssertNotEqual(html, page)
         for external in ["<script", "<link", "src=", "http://", "https://", "@import", "url("] {
             XCTAssertFalse(html.contains(external), external)
         }
