@@ -37,7 +37,7 @@ package enum MemberStates {
     ]
 
     /// The longest State's name among the words at `start`, in words.
-    package static func nameLength(_ words: ArraySlice<String>) -> Int? {
+    package static func nameLength<Words: Collection<String>>(_ words: Words) -> Int? {
         var text = ""
         var found: Int?
         for (n, word) in words.prefix(maximumWords).enumerated() {

@@ -12,6 +12,10 @@ public struct SourceText: Sendable, Equatable {
     public var name: String
     public var text: String
     public var format: SourceFormat
+    /// The language decoding already cut run-together lines for, if it did: reading
+    /// need not look for cuts again (a 20 MB one-line text took the relining stage
+    /// twice).
+    package var relinedFor: LanguageCode?
 
     public init(name: String, text: String, format: SourceFormat = .text(.utf8)) {
         self.name = name
@@ -63,11 +67,16 @@ public struct SourceText: Sendable, Equatable {
         // once a text whose line breaks were removed has its lines again.
         // Before the document's language is settled (`--lang` comes with parsing), the
         // text's own guess decides how paragraphs open; English where unsupported.
-        let lined = Relining.reline(text: text, language: Language.of(LanguageGuess.detect(text)) ?? .english)
+        let guessed = LanguageGuess.detect(text)
+        let lined = Relining.reline(text: text, language: Language.of(guessed) ?? .english)
         if PDFText.hasFootnoteRule(lined), !lined.unicodeScalars.contains(where: Typography.isSuperscriptDigit) {
-            return SourceText(name: name, text: PDFText.raiseFootnoteMarkers(lined), format: .text(encoding))
+            var source = SourceText(name: name, text: PDFText.raiseFootnoteMarkers(lined), format: .text(encoding))
+            source.relinedFor = guessed
+            return source
         }
-        return SourceText(name: name, text: lined, format: .text(encoding))
+        var source = SourceText(name: name, text: lined, format: .text(encoding))
+        source.relinedFor = guessed
+        return source
     }
 
     /// Reads a file, or standard input when `path` is `-`.

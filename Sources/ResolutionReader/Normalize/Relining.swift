@@ -57,11 +57,88 @@ enum Relining {
     }
 }
 
+/// The words of one long line, kept as positions in it: a one-line text of 200 MB has
+/// some 30 million words, and holding each as a `Substring` and a `String` took 50 bytes
+/// a word (2.8 GB). Positions take 16; the few words joined across a torn hyphen are
+/// kept whole beside them.
+private struct LineWords: RandomAccessCollection {
+    let line: String
+    private var starts: [String.Index] = []
+    private var ends: [String.Index] = []
+    /// Words made of two: "Secretary-" and "General" read as "Secretary-General".
+    private var joined: [Int: Substring] = [:]
+
+    init(_ line: String) {
+        self.line = line
+        let u = line.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            while i < u.endIndex && u[i] == 0x20 { i = u.index(after: i) }
+            guard i < u.endIndex else { break }
+            var j = i
+            while j < u.endIndex && u[j] != 0x20 { j = u.index(after: j) }
+            starts.append(i)
+            ends.append(j)
+            i = j
+        }
+        mendHyphens()
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { starts.count }
+    subscript(i: Int) -> Substring { joined[i] ?? line[starts[i]..<ends[i]] }
+
+    /// "Secretary- General", "self- determination": a word a line break cut after its
+    /// hyphen, joined again when the breaks were replaced by spaces. A hyphen that
+    /// stands for a word's end ("pre- and post-conflict") stays.
+    private mutating func mendHyphens() {
+        var newStarts: [String.Index] = [], newEnds: [String.Index] = []
+        newStarts.reserveCapacity(starts.count)
+        newEnds.reserveCapacity(ends.count)
+        var i = 0
+        while i < starts.count {
+            let w = self[i]
+            if w.count >= 3, w.last == "-", w.dropLast(1).last?.isLetter == true, i + 1 < starts.count,
+                self[i + 1].first?.isLetter == true, !["and", "or", "to", "nor"].contains(self[i + 1])
+            {
+                joined[newStarts.count] = Substring(w + self[i + 1])
+                newStarts.append(starts[i])
+                newEnds.append(ends[i + 1])
+                i += 2
+            } else {
+                newStarts.append(starts[i])
+                newEnds.append(ends[i])
+                i += 1
+            }
+        }
+        starts = newStarts
+        ends = newEnds
+    }
+}
+
+/// The words without inline markup: most words hold none and are read from the line
+/// as they are; the few that do are kept, cleaned, beside it.
+private struct PlainWords: RandomAccessCollection {
+    let raw: LineWords
+    private var cleaned: [Int: String] = [:]
+
+    init(_ raw: LineWords) {
+        self.raw = raw
+        for i in raw.indices where raw[i].utf8.contains(where: { "*_[]<>\\".utf8.contains($0) }) {
+            cleaned[i] = Markup.removeInlineMarkup(String(raw[i]))
+        }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { raw.endIndex }
+    subscript(i: Int) -> String { cleaned[i] ?? String(raw[i]) }
+}
+
 /// One long line and the cuts found in it, token by token.
 private struct Reliner {
     /// The line's words as written (markup and all), and the same without inline markup.
-    let raw: [Substring]
-    let words: [String]
+    let raw: LineWords
+    let words: PlainWords
     /// `cut[i]`: a new line starts at word `i`.
     var cut: [Bool]
     /// Words set aside from the paragraphs' flow: page furniture, rules, footnote
@@ -76,36 +153,10 @@ private struct Reliner {
 
     init(_ line: String, openers: Openers) {
         self.openers = openers
-        raw = Self.mendHyphens(line.split(separator: " "))
-        // Most words hold no markup: they skip the markup reader (a one-line text of
-        // millions of words is read in one pass of small strings).
-        words = raw.map { w in
-            w.utf8.contains { "*_[]<>\\".utf8.contains($0) } ? Markup.removeInlineMarkup(String(w)) : String(w)
-        }
+        raw = LineWords(line)
+        words = PlainWords(raw)
         cut = Array(repeating: false, count: raw.count + 1)
         aside = Array(repeating: false, count: raw.count)
-    }
-
-    /// "Secretary- General", "self- determination": a word a line break cut after its
-    /// hyphen, joined again when the breaks were replaced by spaces. A hyphen that
-    /// stands for a word's end ("pre- and post-conflict") stays.
-    private static func mendHyphens(_ words: [Substring]) -> [Substring] {
-        var out: [Substring] = []
-        out.reserveCapacity(words.count)
-        var i = 0
-        while i < words.count {
-            let w = words[i]
-            if w.count >= 3, w.last == "-", w.dropLast(1).last?.isLetter == true, i + 1 < words.count,
-                words[i + 1].first?.isLetter == true, !["and", "or", "to", "nor"].contains(words[i + 1])
-            {
-                out.append(Substring(w + words[i + 1]))
-                i += 2
-            } else {
-                out.append(w)
-                i += 1
-            }
-        }
-        return out
     }
 
     mutating func pieces(mostOfTheText: Bool) -> [String]? {

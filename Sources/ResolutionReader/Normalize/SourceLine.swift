@@ -27,8 +27,9 @@ struct SourceLine: Equatable {
 
 package enum LineClassifier {
     /// Splits the text into lines (LF, CRLF or CR; form feeds dropped) and classifies each.
-    static func classify(_ text: String, language: Language) -> [SourceLine] {
-        let rawLines = Relining.reline(splitLines(text), language: language)
+    /// `relined`: the text's run-together lines were already cut for this language.
+    static func classify(_ text: String, language: Language, relined: Bool = false) -> [SourceLine] {
+        let rawLines = relined ? splitLines(text) : Relining.reline(splitLines(text), language: language)
         let mender = BrokenWords(lines: rawLines)
         var lines = rawLines.enumerated().map { index, raw in
             // Control characters are shown, never passed on raw to a terminal.

@@ -44,7 +44,8 @@ struct Segmenter {
     }
 
     static func segment(_ source: SourceText, language: Language = .english) throws(InputError) -> Document {
-        var segmenter = Segmenter(lines: LineClassifier.classify(source.text, language: language), language: language)
+        let lines = LineClassifier.classify(source.text, language: language, relined: source.relinedFor == language.code)
+        var segmenter = Segmenter(lines: lines, language: language)
         return try segmenter.run(source)
     }
 
