@@ -200,7 +200,7 @@ public struct Language: Sendable {
         dateConnectors: [], ordinal: { _ in nil })
 
     public static let arabic = Language(
-        code: .ar, lexicon: .none,
+        code: .ar, lexicon: .arabic,
         openers: Openers(
             formulas: [
                 "إن الجمعية العامة": .generalAssembly, "إن مجلس حقوق الإنسان": .humanRightsCouncil,
@@ -224,7 +224,11 @@ public struct Language: Sendable {
         adoption: AdoptionWords(
             ordinalSuffixes: ["\u{0}"], meeting: "الجلسة", plenary: "\u{0}", plenaryAfter: "العامة",
             votes: ["اعتُمد دون تصويت", "اعتمد دون تصويت"], dayOrdinal: ""),
-        dateConnectors: [], ordinal: { _ in nil })
+        // "17 كانون الأول/ديسمبر 1999": the Levantine month name stands before the one read.
+        dateConnectors: [
+            "كانون", "الأول", "الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        ],
+        ordinal: { _ in nil })
 
     public static let chinese = Language(
         code: .zh, lexicon: .none,

@@ -36,6 +36,12 @@ public struct Lexicon: Sendable {
         ],
         adoptionWords: ["заседание", "пленарное", "принята", "без", "голосования", "сессия", "резолюция"])
 
+    /// The months as the United Nations' Arabic prints them after their Levantine names
+    /// ("كانون الأول/ديسمبر"): the Levantine words are date connectors (`Language.arabic`).
+    public static let arabic = Lexicon(
+        months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+        adoptionWords: ["الجلسة", "العامة", "اعتمد", "تصويت", "الدورة", "القرار"])
+
     /// For a language whose dates are not read yet (Arabic "كانون الأول/ديسمبر", Chinese
     /// "2000年12月4日"): no month names, so no date is guessed.
     public static let none = Lexicon(months: [], adoptionWords: [])

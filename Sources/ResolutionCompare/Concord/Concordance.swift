@@ -146,12 +146,22 @@ struct Facts {
         }
         remaining += rest
         let bytes = Array(remaining.utf8)
-        for token in WordTokenizer.tokenize(remaining) {
-            let word = String(decoding: bytes[token.range], as: UTF8.self)
-            switch token.kind {
-            case .symbol: symbols.append(word)
-            case .number: numbers.append(word)
-            case .word, .punctuation: break
+        let tokens = WordTokenizer.tokenize(remaining)
+        func token(_ k: Int) -> String { String(decoding: bytes[tokens[k].range], as: UTF8.self) }
+        for k in tokens.indices {
+            switch tokens[k].kind {
+            case .symbol: symbols.append(token(k))
+            case .number: numbers.append(token(k))
+            case .word:
+                // A session in capital roman numerals, "217 A (III)", is the number
+                // other languages write in digits ("(د-3)" in Arabic).
+                let word = token(k)
+                if k > 0, k + 1 < tokens.count, token(k - 1) == "(", token(k + 1) == ")", word == word.uppercased(),
+                    let value = LineShapes.romanValue(word)
+                {
+                    numbers.append(String(value))
+                }
+            case .punctuation: break
             }
         }
     }
