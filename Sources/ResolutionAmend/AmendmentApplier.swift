@@ -94,7 +94,10 @@ public struct AmendmentApplier {
     /// The paragraph a reference names, or why it names none: absent, or standing more
     /// than once (numbering that runs 1, 2, 1, 2 leaves "operative paragraph 1" unclear).
     func resolve(_ ref: ParagraphReference) throws(WordEdit.Failure) -> Int {
-        guard let i = index(of: ref) else { throw WordEdit.Failure(message: "the base has no \(ref.words)") }
+        guard let i = index(of: ref) else {
+            let words = ref.words.hasPrefix("the ") ? String(ref.words.dropFirst(4)) : ref.words
+            throw WordEdit.Failure(message: "the base has no \(words)")
+        }
         if ref.part == .operative {
             let count = operativeByNumber[ref.number.replacingOccurrences(of: " ", with: "")]?.count ?? 0
             if count > 1 {

@@ -48,10 +48,13 @@ enum AmendmentPhrases {
             return "Supprimer \(the(r))" + (r.part == .operative ? renumber : "") + "."
         case .insertParagraph(let r, let before, let text):
             let paragraphs = text.split(separator: "\n")
+            // Preambular paragraphs are "alinéas" in French.
+            let (one, many) = r.part == .preambular ? ("un nouvel alinéa ainsi libellé", "nouveaux alinéas ainsi libellés")
+                : ("un nouveau paragraphe ainsi libellé", "nouveaux paragraphes ainsi libellés")
             let what =
                 paragraphs.count == 1
-                ? "insérer un nouveau paragraphe ainsi libellé"
-                : "insérer \(count(paragraphs.count, ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"])) nouveaux paragraphes ainsi libellés"
+                ? "insérer \(one)"
+                : "insérer \(count(paragraphs.count, ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"])) \(many)"
             return "\(before ? "Avant" : "Après") \(the(r)), \(what)\u{A0}:"
                 + paragraphs.map { "\n   «\u{A0}\($0)\u{A0}»" }.joined() + (r.part == .operative ? renumber : "")
         case .moveParagraph(let r, let to, let before):

@@ -96,8 +96,12 @@ struct TextLocator {
         let after = words(source[range.upperBound...]).prefix(3)
         var match = String.UnicodeScalarView()
         match.append(contentsOf: source[range])
-        return (before.count == 3 ? "… " : "") + before.joined(separator: " ") + (before.isEmpty ? "" : " ")
-            + "«\(String(match))»" + (after.isEmpty ? "" : " ") + after.joined(separator: " ") + (after.count == 3 ? " …" : "")
+        // A space only where the text has one: "«rights», in", not "«rights» , in".
+        let spaceBefore = range.lowerBound > 0 && source[range.lowerBound - 1].properties.isWhitespace
+        let spaceAfter = range.upperBound < source.count && source[range.upperBound].properties.isWhitespace
+        return (before.count == 3 ? "… " : "") + before.joined(separator: " ") + (before.isEmpty || !spaceBefore ? "" : " ")
+            + "«\(String(match))»" + (after.isEmpty || !spaceAfter ? "" : " ") + after.joined(separator: " ")
+            + (after.count == 3 ? " …" : "")
     }
 
     /// The display text with scalars `range` replaced by `replacement`, spaces tidied

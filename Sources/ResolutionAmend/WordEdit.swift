@@ -49,13 +49,15 @@ enum WordEdit {
     /// which is which.
     static func unique(_ words: String, in locator: TextLocator, paragraph: String) throws(Failure) -> Range<Int> {
         let found = locator.occurrences(of: words)
-        if found.isEmpty { throw Failure(message: "the words \(brief(words)) are not in \(paragraph)") }
+        let one = !words.contains(" ")
+        let the = one ? "the word \(brief(words))" : "the words \(brief(words))"
+        if found.isEmpty { throw Failure(message: "\(the) \(one ? "is" : "are") not in \(paragraph)") }
         if found.count > 1 {
+            // The first three places, and how many more.
             let places = found.prefix(3).map { locator.context($0) }.joined(separator: "; ")
+            let more = found.count > 3 ? "; and \(found.count - 3) more" : ""
             throw Failure(
-                message:
-                    "the words \(brief(words)) stand \(found.count) times in \(paragraph) (\(places)\(found.count > 3 ? "; …" : "")); quote more of them"
-            )
+                message: "\(the) \(one ? "stands" : "stand") \(found.count) times in \(paragraph) (\(places)\(more)); quote more of them")
         }
         return found[0]
     }

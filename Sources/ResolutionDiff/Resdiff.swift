@@ -108,7 +108,10 @@ public enum Resdiff {
         do {
             instructions = try AmendmentText.parse(amendments)
         } catch {
-            throw ApplyError(message: "instruction \(error.instruction): \(error.message)")
+            // resdiff writes French and Spanish amendments but reads English ones only.
+            let language = LanguageGuess.detect(amendments)
+            let why = language == .en ? "" : " (the amendments read as \(language.name); apply reads English amendments only)"
+            throw ApplyError(message: "instruction \(error.instruction): \(error.message)\(why)")
         }
         do {
             return (instructions, try ResolutionParser.parse(base))

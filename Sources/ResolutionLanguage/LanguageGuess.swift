@@ -5,9 +5,29 @@ import ResolutionModel
 /// language named, never half-read (a French resolution once lost its title and
 /// preamble in silence).
 public enum LanguageGuess {
-    /// The language of `text`; English when there is too little text to tell.
+    /// The language of `text`; English when there is too little text to tell. The
+    /// opening formula decides when there is one ("The Human Rights Council,",
+    /// "L’Assemblée générale,"): an English resolution quoting long French titles is
+    /// still English.
     public static func detect(_ text: some StringProtocol) -> LanguageCode {
-        guess(text) ?? .en
+        formulaLanguage(text) ?? guess(text) ?? .en
+    }
+
+    /// The language of the first line that is an opening formula, among the first
+    /// lines of the text (the header is short).
+    static func formulaLanguage(_ text: some StringProtocol) -> LanguageCode? {
+        var lines = 0
+        for line in text.prefix(Self.sample).split(whereSeparator: \.isNewline) {
+            lines += 1
+            if lines > 400 { break }
+            let trimmed = String(line.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+            guard trimmed.count <= 60, let last = trimmed.last, [",", "，", "،"].contains(last) else { continue }
+            // Listed formulas first: the English rule takes any "The … ," line.
+            for code in Language.supported.filter({ $0 != .en }) + [.en] {
+                if let language = Language.of(code), language.openers.formulaBody(trimmed) != nil { return code }
+            }
+        }
+        return nil
     }
 
     private static func guess(_ text: some StringProtocol) -> LanguageCode? {

@@ -24,8 +24,8 @@ enum HTMLNavigation {
             "<button type=\"button\" data-filter=\"\($0)\" aria-pressed=\"\($0 == "all")\">\($0.prefix(1).uppercased() + $0.dropFirst())</button>"
         }.joined(separator: " ")
         + "\n<span class=\"step\"><button type=\"button\" data-step=\"-1\">Previous change</button> "
-        + "<button type=\"button\" data-step=\"1\">Next change</button> <span class=\"hint\">keys n / p or j / k; "
-        + "click an unchanged paragraph to open it</span></span>\n</div>\n"
+        + "<button type=\"button\" data-step=\"1\">Next change</button> <span class=\"hint\">keys n / p or j / k</span>"
+        + "</span>\n</div>\n"
 
     /// The behaviour, inline so the file stands alone. `#selftest` in the address makes
     /// it check itself (filter, keys) and write the outcome into the page, which
@@ -41,8 +41,15 @@ enum HTMLNavigation {
           function kinds(p) { return p.getAttribute('data-kind').split(' '); }
           paras.forEach(function (p) {
             if (kinds(p).indexOf('unchanged') < 0) return;
+            if (p.tagName === 'TR') return;
             p.classList.add('collapsed');
-            p.addEventListener('click', function () { p.classList.toggle('collapsed'); });
+            p.setAttribute('aria-expanded', 'false');
+            p.tabIndex = 0;
+            function toggle() { p.setAttribute('aria-expanded', String(!p.classList.toggle('collapsed'))); }
+            p.addEventListener('click', toggle);
+            p.addEventListener('keydown', function (e) {
+              if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); }
+            });
           });
           var filter = 'all', current = -1;
           function apply() {
@@ -68,7 +75,9 @@ enum HTMLNavigation {
             else step(Number(b.getAttribute('data-step')));
           });
           document.addEventListener('keydown', function (e) {
-            if (e.ctrlKey || e.metaKey || e.altKey) return;
+            if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+            var t = e.target;
+            if (t && t.tagName && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable)) return;
             if (e.key === 'n' || e.key === 'j') step(1);
             else if (e.key === 'p' || e.key === 'k') step(-1);
           });

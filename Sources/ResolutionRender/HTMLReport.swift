@@ -98,7 +98,7 @@ public struct HTMLReport {
             let facts = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted " + Presentation.shown($0) }]
                 .compactMap { $0 }.map(e)
             html +=
-                "<p class=\"version\"><span class=\"side\">\(side)</span> <strong>\(e(Presentation.name(d)))</strong>"
+                "<p class=\"version\"><span class=\"which\">\(side)</span> <strong>\(e(Presentation.name(d)))</strong>"
                 + facts.map { " · \($0)" }.joined() + " · <span class=\"file\">\(e(Presentation.basename(d.file)))</span></p>\n"
         }
         return html

@@ -49,7 +49,7 @@ enum HTMLStyle {
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         footer { margin-top: 3rem; font-size: .8rem; color: #505050; }
         .version { margin: .1rem 0; font-family: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: .95rem; }
-        .version .side { display: inline-block; width: 2.6rem; font-size: .75rem; font-weight: bold; text-transform: uppercase; color: #404040; }
+        .version .which { display: inline-block; width: 2.6rem; font-size: .75rem; font-weight: bold; text-transform: uppercase; color: #404040; }
         .version .file { color: #505050; }
         .filters { position: sticky; top: 0; z-index: 1; background: #fff; border-bottom: 1px solid #b0b0b0; padding: .4rem 0; margin: 1rem 0;
           font-family: "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: .85rem; }

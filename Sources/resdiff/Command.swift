@@ -81,7 +81,7 @@ extension Arguments {
         var options = ResdiffOptions()
         options.tracked = TrackedChanges(rawValue: try choice("tracked", of: ["accepted", "original"], default: "accepted"))!
         if let code = value("lang") {
-            guard let language = LanguageCode(rawValue: code) else {
+            guard let language = LanguageCode(rawValue: code.lowercased()) else {
                 let codes = LanguageCode.allCases.map(\.rawValue).joined(separator: ", ")
                 throw CommandError("--lang must be one of \(codes), not '\(code)'")
             }
@@ -112,7 +112,13 @@ func load(_ paths: [String], options: ResdiffOptions) throws(CommandError) -> [D
     var documents: [Document] = []
     for path in paths {
         do {
-            documents.append(try Resdiff.read(path, options: options))
+            let source = try Resdiff.source(path, options: options)
+            // A forced language the text does not read as is said, not silently obeyed:
+            // the text may lose its preamble to the wrong openers.
+            if let forced = options.language, case let own = LanguageGuess.detect(source.text), own != forced {
+                Output.note("\(path): reads as \(own.name); read as \(forced.name), as --lang says")
+            }
+            documents.append(try ResolutionParser.parse(source, language: options.language))
         } catch {
             throw CommandError(error.description)
         }

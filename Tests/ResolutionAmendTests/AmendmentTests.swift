@@ -274,7 +274,9 @@ final class AmendmentTests: XCTestCase {
         XCTAssertEqual(explained[0].reading, "In operative paragraph 3, after the words “human rights” insert the word “all”.")
         XCTAssertEqual(explained[0].line, base.paragraphs.first { "\($0.label)" == "OP3" }?.lines.lowerBound)
         XCTAssertTrue(explained[0].detail.contains("«human rights»"), explained[0].detail)
-        XCTAssertTrue(explained[1].detail.contains("stand 3 times"), explained[1].detail)
+        // A space only where the text has one.
+        XCTAssertFalse(explained[0].detail.contains("» ,"), explained[0].detail)
+        XCTAssertTrue(explained[1].detail.contains("stands 3 times"), explained[1].detail)
         XCTAssertEqual(explained[3].detail, "the base has no footnote 9")
     }
 
@@ -351,17 +353,17 @@ final class AmendmentTests: XCTestCase {
         }
         XCTAssertEqual(
             try failure("1. In operative paragraph 2, delete the word “solidarity”."),
-            "instruction 1: the words “solidarity” are not in operative paragraph 2")
+            "instruction 1: the word “solidarity” is not in operative paragraph 2")
         XCTAssertEqual(
             try failure("1. In operative paragraph 3, after the words “the”, insert the word “whole”."),
-            "instruction 1: the words “the” stand 5 times in operative paragraph 3 (Reaffirms «the» duty of States …; … in accordance with «the» Charter of the …; … the Charter of «the» United Nations in …; …); quote more of them")
+            "instruction 1: the word “the” stands 5 times in operative paragraph 3 (Reaffirms «the» duty of States …; … in accordance with «the» Charter of the …; … the Charter of «the» United Nations in …; and 2 more); quote more of them")
         XCTAssertEqual(
             try failure("1. Delete operative paragraph 40."), "instruction 1: the base has no operative paragraph 40")
         XCTAssertEqual(
             try failure(
                 "1. Delete operative paragraph 3.\n2. In operative paragraph 2, delete the word “solidarity”.",
                 partial: true),
-            "instruction 2: the words “solidarity” are not in operative paragraph 2")
+            "instruction 2: the word “solidarity” is not in operative paragraph 2")
         XCTAssertThrowsError(try AmendmentText.parse("1. Please tidy up operative paragraph 3.")) { error in
             XCTAssertEqual((error as? AmendmentText.ParseError)?.instruction, 1)
         }
@@ -410,7 +412,7 @@ final class AmendmentTests: XCTestCase {
         // Words that stand in several places are refused with each place named.
         XCTAssertEqual(
             failure("1. In operative paragraph 5, replace the word “the” with the word “a”."),
-            "instruction 1: the words “the” stand 3 times in operative paragraph 5 (… and civilizations facilitates «the» promotion of a …; … in this regard «the» holding of conferences …; … and meetings at «the» national, regional and …); quote more of them")
+            "instruction 1: the word “the” stands 3 times in operative paragraph 5 (… and civilizations facilitates «the» promotion of a …; … in this regard «the» holding of conferences …; … and meetings at «the» national, regional and …); quote more of them")
         // A paragraph moved next to itself (or its own sub-paragraph) goes nowhere.
         XCTAssertEqual(
             failure("1. Move operative paragraph 5 to follow operative paragraph 5."),

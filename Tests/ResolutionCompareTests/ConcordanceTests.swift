@@ -29,6 +29,18 @@ final class ConcordanceTests: XCTestCase {
         XCTAssertEqual(c.disagreements.flatMap(\.first), [])
     }
 
+    /// The full layout (the French and Spanish of 28/2 and 32/6 written here, not real):
+    /// every paragraph, footnote and field pairs and agrees; "l’Article premier" is
+    /// Article 1.
+    func testTheWrittenFrenchAndSpanishAgreeWithTheEnglish() throws {
+        for (name, code) in [("A-HRC-RES-28-2", "fr"), ("A-HRC-RES-32-6", "es")] {
+            let path = Corpus.root.appendingPathComponent("Tests/Fixtures/written/\(name).\(code).txt").path
+            let c = Resdiff.concord(try Corpus.parse(name), try Resdiff.read(path))
+            XCTAssertEqual(c.disagreements, [], name)
+            XCTAssertGreaterThan(c.paired, 45, name)
+        }
+    }
+
     func testOneChangedSymbolOrNumberIsReportedAlone() throws {
         let english = try read("en")
         let symbol = Resdiff.concord(english, try read("fr") { $0.replacingOccurrences(of: "54/169", with: "54/196") })

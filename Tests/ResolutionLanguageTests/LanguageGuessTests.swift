@@ -43,6 +43,26 @@ final class LanguageGuessTests: XCTestCase {
         XCTAssertEqual(LanguageGuess.detect(Self.russian), .ru)
     }
 
+    /// An English resolution that quotes long French titles is English: its opening
+    /// formula decides (the French words once outnumbered the English ones and the
+    /// text lost its preamble in silence).
+    func testTheOpeningFormulaDecides() {
+        let quoting = """
+            Human Rights Council
+
+            The Human Rights Council,
+
+            Taking note of the following publications: « Les droits de l'homme et la liberté des peuples dans \
+            le monde », « La protection des défenseurs des droits de l'homme dans le monde et la liberté des \
+            peuples », « Les droits de la femme et de la famille dans les pays de la région », « La liberté de \
+            la presse et des médias dans le monde et dans les pays de la région »,
+
+            1. Welcomes the publications;
+            """
+        XCTAssertEqual(LanguageGuess.detect(quoting), .en)
+        XCTAssertEqual(LanguageGuess.detect(quoting.replacingOccurrences(of: "The Human Rights Council,", with: "")), .fr)
+    }
+
     func testEveryEnglishCorpusTextIsEnglish() throws {
         for name in Corpus.names { XCTAssertEqual(LanguageGuess.detect(try Corpus.text(name)), .en, name) }
     }

@@ -319,7 +319,7 @@ final class CommandLineTests: BinaryTestCase {
             toFile: bad, atomically: true, encoding: .utf8)
         assertTrouble(
             try run(["apply", "Corpus/A-HRC-RES-32-6.txt", bad]),
-            mentions: "instruction 1: the words “solidarity” are not in operative paragraph 2")
+            mentions: "instruction 1: the word “solidarity” is not in operative paragraph 2")
         let partial = try run(["apply", "Corpus/A-HRC-RES-32-6.txt", bad, "--partial"])
         XCTAssertEqual(partial.status, 1)
         XCTAssertTrue(partial.stderr.contains("(left out)"))

@@ -164,5 +164,14 @@ struct Facts {
             case .punctuation: break
             }
         }
+        // "l’Article premier" is Article 1.
+        if code == .fr {
+            let lowered = remaining.lowercased()
+            var from = lowered.startIndex
+            while let r = lowered.range(of: "article premier", range: from..<lowered.endIndex) {
+                numbers.append("1")
+                from = r.upperBound
+            }
+        }
     }
 }

@@ -183,7 +183,7 @@ final class LanguageAmendmentTests: XCTestCase {
         for sentence in [
             "1. Au premier alinéa du préambule, remplacer les mots «\u{A0}ainsi que\u{A0}» par le mot «\u{A0}et\u{A0}».",
             "Supprimer le deuxième alinéa du préambule.",
-            "Après le treizième alinéa du préambule, insérer deux nouveaux paragraphes ainsi libellés\u{A0}:",
+            "Après le treizième alinéa du préambule, insérer deux nouveaux alinéas ainsi libellés\u{A0}:",
             "Au paragraphe 9 du dispositif, après les mots «\u{A0}Charte et\u{A0}», insérer le mot «\u{A0}dans\u{A0}».",
         ] {
             XCTAssertTrue(text.contains(sentence), sentence)
