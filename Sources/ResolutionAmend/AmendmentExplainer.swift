@@ -22,7 +22,21 @@ extension AmendmentApplier {
     /// Each instruction explained against the base, in order. Instructions are read
     /// against the base, as `apply` reads them; nothing is changed.
     public func explain(_ instructions: [AmendmentInstruction]) -> [AmendmentExplanation] {
-        instructions.enumerated().map { n, instruction in
+        explain(instructions.map { Swift.Result.success($0) })
+    }
+
+    /// The same for instructions as read one by one: one that cannot be read is
+    /// reported with its reason, and the rest are explained all the same.
+    public func explain(_ read: [Swift.Result<AmendmentInstruction, AmendmentText.ParseError>]) -> [AmendmentExplanation] {
+        read.enumerated().map { n, result in
+            let instruction: AmendmentInstruction
+            switch result {
+            case .success(let read): instruction = read
+            case .failure(let error):
+                return AmendmentExplanation(
+                    instruction: n + 1, reading: "(cannot be read)", paragraph: nil, line: nil, detail: error.message,
+                    applies: false)
+            }
             var e = AmendmentExplanation(
                 instruction: n + 1, reading: AmendmentText.sentence(instruction), paragraph: nil, line: nil, detail: "",
                 applies: true)

@@ -101,16 +101,10 @@ public enum AmendmentText {
     /// instruction it cannot read rather than skipping it.
     public static func parse(_ text: String) throws(ParseError) -> [AmendmentInstruction] {
         var result: [AmendmentInstruction] = []
-        for block in blocks(text) {
-            let lowered = block.lowercased()
-            if result.isEmpty && !verbs.contains(where: { lowered.hasPrefix($0) }) && !startsNumbered(block) {
-                continue
-            }
-            do {
-                result.append(try instruction(stripNumber(block)))
-            } catch {
-                throw ParseError(
-                    instruction: result.count + 1, message: "\(error.message): \(String(block.prefix(90)))")
+        for read in readEach(text) {
+            switch read {
+            case .success(let instruction): result.append(instruction)
+            case .failure(let error): throw error
             }
         }
         if result.isEmpty {
@@ -119,6 +113,26 @@ public enum AmendmentText {
             throw ParseError(instruction: 1, message: "no amendment instructions found")
         }
         return result
+    }
+
+    /// Every instruction, read or with the reason it cannot be: `apply --explain` reports
+    /// on all of them, not only up to the first it cannot read.
+    public static func readEach(_ text: String) -> [Result<AmendmentInstruction, ParseError>] {
+        var out: [Result<AmendmentInstruction, ParseError>] = []
+        for block in blocks(text) {
+            let lowered = block.lowercased()
+            // Text before the first instruction is a title.
+            if out.isEmpty && !verbs.contains(where: { lowered.hasPrefix($0) }) && !startsNumbered(block) {
+                continue
+            }
+            do {
+                out.append(.success(try instruction(stripNumber(block))))
+            } catch {
+                out.append(
+                    .failure(ParseError(instruction: out.count + 1, message: "\(error.message): \(String(block.prefix(90)))")))
+            }
+        }
+        return out
     }
 
     /// Heads the list of changes the instructions do not express (footnotes, headings,

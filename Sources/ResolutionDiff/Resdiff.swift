@@ -83,9 +83,22 @@ public enum Resdiff {
 
     /// How each instruction of `amendments` reads and where it lands in `base`, without
     /// applying anything (`apply --explain`).
+    /// An instruction that cannot be read is reported with its reason, and the others
+    /// are explained all the same.
     public static func explain(_ amendments: String, to base: SourceText) throws(ApplyError) -> [AmendmentExplanation] {
-        let (instructions, document) = try read(amendments, base)
-        return AmendmentApplier(base: document, source: base).explain(instructions)
+        let each = AmendmentText.readEach(amendments)
+        guard !each.isEmpty else {
+            // No instruction at all: the same answer as `apply` gives.
+            _ = try read(amendments, base)
+            return []
+        }
+        let document: Document
+        do {
+            document = try ResolutionParser.parse(base)
+        } catch {
+            throw ApplyError(message: error.description)
+        }
+        return AmendmentApplier(base: document, source: base).explain(each)
     }
 
     /// Reads amendments written in UN style and applies them to `base`, in its layout.

@@ -35,6 +35,14 @@ final class CommandLineTests: BinaryTestCase {
         let bad = try run(["apply", "Corpus/A-HRC-RES-28-2.txt", amendments, "--explain"])
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stdout.contains("✗ OP5"), bad.stdout)
+        // An instruction that cannot be read is reported, and the next one explained.
+        try "1. Frobnicate operative paragraph 4.\n2. Delete the fortieth preambular paragraph.\n3. Delete operative paragraph 2.\n"
+            .write(toFile: amendments, atomically: true, encoding: .utf8)
+        let mixed = try run(["apply", "--explain", "Corpus/A-HRC-RES-28-2.txt", amendments])
+        XCTAssertEqual(mixed.status, 1)
+        XCTAssertTrue(mixed.stdout.contains("1. (cannot be read)\n   ✗ nowhere: cannot read this instruction"), mixed.stdout)
+        XCTAssertTrue(mixed.stdout.contains("✗ nowhere: the base has no fortieth preambular paragraph"), mixed.stdout)
+        XCTAssertTrue(mixed.stdout.contains("3. Delete operative paragraph 2, and renumber subsequent paragraphs accordingly.\n   → OP2"), mixed.stdout)
     }
 
     /// A report circulated out of the building names files by their own names: no
