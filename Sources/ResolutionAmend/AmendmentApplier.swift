@@ -101,7 +101,8 @@ public struct AmendmentApplier {
         if ref.part == .operative {
             let count = operativeByNumber[ref.number.replacingOccurrences(of: " ", with: "")]?.count ?? 0
             if count > 1 {
-                throw WordEdit.Failure(message: "\(ref.words) stands \(count) times in the base; the reference is unclear")
+                throw WordEdit.Failure(
+                    message: "\(ref.words) stands \(count) times in the base; the reference is unclear")
             }
         }
         return i
@@ -178,7 +179,9 @@ public struct AmendmentApplier {
                     // To follow (or precede) itself or one of its own sub-paragraphs:
                     // nowhere to go, and a no-op would hide the drafter's slip.
                     if subtree(i).contains(j) {
-                        throw WordEdit.Failure(message: "\(ref.words) cannot be moved next to \(target.words), which is itself or part of it")
+                        throw WordEdit.Failure(
+                            message:
+                                "\(ref.words) cannot be moved next to \(target.words), which is itself or part of it")
                     }
                     // Moved across the preamble's end, a paragraph takes the part it
                     // joins: numbered among the operative paragraphs, or unnumbered.
@@ -187,7 +190,8 @@ public struct AmendmentApplier {
                         paragraphs[j].level == 0 && parts.contains(paragraphs[j].kind) && parts.contains(p.kind)
                         ? paragraphs[j].kind : p.kind
                     let moved = subtree(i).map { k in
-                        Unit(kind: k == i || paragraphs[k].kind == p.kind ? joins : paragraphs[k].kind,
+                        Unit(
+                            kind: k == i || paragraphs[k].kind == p.kind ? joins : paragraphs[k].kind,
                             level: paragraphs[k].level, text: "", origin: k)
                     }
                     subtree(i).forEach { movedAway.insert($0) }

@@ -27,7 +27,9 @@ extension AmendmentApplier {
 
     /// The same for instructions as read one by one: one that cannot be read is
     /// reported with its reason, and the rest are explained all the same.
-    public func explain(_ read: [Swift.Result<AmendmentInstruction, AmendmentText.ParseError>]) -> [AmendmentExplanation] {
+    public func explain(_ read: [Swift.Result<AmendmentInstruction, AmendmentText.ParseError>])
+        -> [AmendmentExplanation]
+    {
         read.enumerated().map { n, result in
             let instruction: AmendmentInstruction
             switch result {
@@ -45,7 +47,9 @@ extension AmendmentApplier {
                 let note = base.footnotes.first { "\($0.number)" == ref.number }
                 e.paragraph = "footnote \(ref.number)"
                 e.line = note?.line
-                e.detail = note.map { "footnote \($0.number): \(WordEdit.brief($0.text))" } ?? "the base has no footnote \(ref.number)"
+                e.detail =
+                    note.map { "footnote \($0.number): \(WordEdit.brief($0.text))" }
+                    ?? "the base has no footnote \(ref.number)"
                 e.applies = note != nil
                 return e
             }
@@ -63,7 +67,8 @@ extension AmendmentApplier {
                     e.detail = try place(old, in: p.text, paragraph: ref.words)
                 case .moveParagraph(_, let target, _):
                     let j = try resolve(target)
-                    e.detail = "moves \(p.label) (line \(p.lines.lowerBound)) next to \(paragraphs[j].label) (line \(paragraphs[j].lines.lowerBound))"
+                    e.detail =
+                        "moves \(p.label) (line \(p.lines.lowerBound)) next to \(paragraphs[j].label) (line \(paragraphs[j].lines.lowerBound))"
                 case .deleteParagraph, .replaceParagraph, .insertParagraph:
                     e.detail = WordEdit.brief(p.text)
                 }

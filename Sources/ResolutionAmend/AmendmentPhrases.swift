@@ -49,7 +49,9 @@ enum AmendmentPhrases {
         case .insertParagraph(let r, let before, let text):
             let paragraphs = text.split(separator: "\n")
             // Preambular paragraphs are "alinéas" in French.
-            let (one, many) = r.part == .preambular ? ("un nouvel alinéa ainsi libellé", "nouveaux alinéas ainsi libellés")
+            let (one, many) =
+                r.part == .preambular
+                ? ("un nouvel alinéa ainsi libellé", "nouveaux alinéas ainsi libellés")
                 : ("un nouveau paragraphe ainsi libellé", "nouveaux paragraphes ainsi libellés")
             let what =
                 paragraphs.count == 1
@@ -58,11 +60,13 @@ enum AmendmentPhrases {
             return "\(before ? "Avant" : "Après") \(the(r)), \(what)\u{A0}:"
                 + paragraphs.map { "\n   «\u{A0}\($0)\u{A0}»" }.joined() + (r.part == .operative ? renumber : "")
         case .moveParagraph(let r, let to, let before):
-            return "Placer \(the(r)) \(before ? "avant" : "après") \(the(to))" + (r.part == .operative ? renumber : "") + "."
+            return "Placer \(the(r)) \(before ? "avant" : "après") \(the(to))" + (r.part == .operative ? renumber : "")
+                + "."
         case .replaceParagraph(let r, let text):
             return "Remplacer \(the(r)) par le texte suivant\u{A0}:\n   «\u{A0}\(text)\u{A0}»"
         case .insertFootnote(let r, let anchor, let text):
-            return "\(at(r)), après \(q(anchor)), insérer une note de bas de page ainsi libellée\u{A0}:\n   «\u{A0}\(text)\u{A0}»"
+            return
+                "\(at(r)), après \(q(anchor)), insérer une note de bas de page ainsi libellée\u{A0}:\n   «\u{A0}\(text)\u{A0}»"
         }
     }
 
@@ -72,7 +76,8 @@ enum AmendmentPhrases {
         let sub = r.subparagraphs.map { "\($0))" }.joined(separator: " ")
         switch r.part {
         case .preambular:
-            let base = Int(r.number).flatMap { FrenchOrdinals.word($0) }.map { "\($0) alinéa du préambule" }
+            let base =
+                Int(r.number).flatMap { FrenchOrdinals.word($0) }.map { "\($0) alinéa du préambule" }
                 ?? "alinéa \(r.number) du préambule"
             return sub.isEmpty ? "le \(base)" : "l’alinéa \(sub) du \(base)"
         case .operative:
@@ -109,7 +114,8 @@ enum AmendmentPhrases {
             let what = marks[words].map { "insértese " + $0 } ?? "\(verb("insértese", words)) \(q(words))"
             return "\(atES(r)), \(before ? "antes" : "después") \(of(theES(r), anchor: q(anchor))), \(what)."
         case .deleteWords(let r, let words, let after):
-            return "\(atES(r)), " + (after.map { "después de \(q($0)), " } ?? "") + "\(verb("suprímase", words)) \(q(words))."
+            return "\(atES(r)), " + (after.map { "después de \(q($0)), " } ?? "")
+                + "\(verb("suprímase", words)) \(q(words))."
         case .replaceWords(let r, let old, let new):
             return "\(atES(r)), \(verb("sustitúyase", old)) \(q(old)) por \(q(new))."
         case .deleteParagraph(let r):

@@ -129,7 +129,9 @@ public enum AmendmentText {
                 out.append(.success(try instruction(stripNumber(block))))
             } catch {
                 out.append(
-                    .failure(ParseError(instruction: out.count + 1, message: "\(error.message): \(String(block.prefix(90)))")))
+                    .failure(
+                        ParseError(instruction: out.count + 1, message: "\(error.message): \(String(block.prefix(90)))")
+                    ))
             }
         }
         return out
@@ -142,7 +144,9 @@ public enum AmendmentText {
     /// Instructions: numbered items ("1. ..."), or blocks between blank lines.
     static func blocks(_ text: String) -> [String] {
         var lines = LineClassifier.splitLines(text)
-        if let end = lines.firstIndex(where: { $0.trimming(" ") == unexpressedHeading }) { lines = Array(lines[..<end]) }
+        if let end = lines.firstIndex(where: { $0.trimming(" ") == unexpressedHeading }) {
+            lines = Array(lines[..<end])
+        }
         let numbered = lines.contains { startsNumbered($0) }
         var blocks: [String] = []
         var current: [String] = []
@@ -196,7 +200,8 @@ public enum AmendmentText {
                     throw Failure(message: "a quotation is not closed: \(WordEdit.brief(quoted))")
                 }
                 if body.isEmpty {
-                    throw Failure(message: "the new text is empty (to delete a paragraph, write “Delete operative paragraph 5.”)")
+                    throw Failure(
+                        message: "the new text is empty (to delete a paragraph, write “Delete operative paragraph 5.”)")
                 }
                 return try paragraphInstruction(head, body)
             }
@@ -205,7 +210,8 @@ public enum AmendmentText {
         // "insert a comma" reads as inserting the word ",".
         for (mark, name) in punctuationNames {
             for form in [" insert a \(name)", " insert the \(name)"] {
-                if let r = text.range(of: form, options: [.caseInsensitive, .backwards]), r.upperBound == text.endIndex {
+                if let r = text.range(of: form, options: [.caseInsensitive, .backwards]), r.upperBound == text.endIndex
+                {
                     text.replaceSubrange(r, with: " insert “\(mark)”")
                 }
             }
@@ -215,26 +221,36 @@ public enum AmendmentText {
         func ref(_ r: Substring) throws(Failure) -> ParagraphReference { try reference(String(r)) }
         // A "§7§" the drafter typed is no quotation of ours: its index may not exist.
         func q(_ k: Substring) throws(Failure) -> String {
-            guard let n = Int(k), quotes.indices.contains(n) else { throw Failure(message: "cannot read this instruction") }
+            guard let n = Int(k), quotes.indices.contains(n) else {
+                throw Failure(message: "cannot read this instruction")
+            }
             return quotes[n]
         }
         let w = #"(?:the words? |words? )?"#
         let patterns: [(String, ([Substring]) throws(Failure) -> AmendmentInstruction)] = [
             (
                 #"^in (.+?), after \#(w)§(\d+)§,? insert \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[2]), before: false, words: try q(m[3])) }
+                { m throws(Failure) in
+                    .insertWords(try ref(m[1]), anchor: try q(m[2]), before: false, words: try q(m[3]))
+                }
             ),
             (
                 #"^in (.+?), before \#(w)§(\d+)§,? insert \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[2]), before: true, words: try q(m[3])) }
+                { m throws(Failure) in
+                    .insertWords(try ref(m[1]), anchor: try q(m[2]), before: true, words: try q(m[3]))
+                }
             ),
             (
                 #"^in (.+?), insert \#(w)§(\d+)§ after \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[3]), before: false, words: try q(m[2])) }
+                { m throws(Failure) in
+                    .insertWords(try ref(m[1]), anchor: try q(m[3]), before: false, words: try q(m[2]))
+                }
             ),
             (
                 #"^in (.+?), insert \#(w)§(\d+)§ before \#(w)§(\d+)§$"#,
-                { m throws(Failure) in .insertWords(try ref(m[1]), anchor: try q(m[3]), before: true, words: try q(m[2])) }
+                { m throws(Failure) in
+                    .insertWords(try ref(m[1]), anchor: try q(m[3]), before: true, words: try q(m[2]))
+                }
             ),
             (
                 #"^in (.+?), after \#(w)§(\d+)§,? delete \#(w)§(\d+)§$"#,
@@ -274,7 +290,8 @@ public enum AmendmentText {
         let s = head.lowercased()
         // "In operative paragraph 26, after the words “Council;” insert a footnote".
         if let (shape, quotes) = try? extractQuotes(head), quotes.count == 1,
-            let m = match(#"^in (.+?), after (?:the words? |words? )?§0§,? insert a (?:new )?footnote$"#, shape.lowercased())
+            let m = match(
+                #"^in (.+?), after (?:the words? |words? )?§0§,? insert a (?:new )?footnote$"#, shape.lowercased())
         {
             return .insertFootnote(try reference(String(m[1])), anchor: quotes[0], text: body)
         }
@@ -374,7 +391,9 @@ public enum AmendmentText {
         // Negotiators' shorthand: "OP 3", "OP3 (a)", "PP 2", "PP12".
         if let m = match(#"^(op|pp) ?(\d{1,4}(?: ?(?:bis|ter|quater))?)((?: ?\([a-z]+\))*)$"#, s) {
             let letters = m[3].trimming(" ")
-            s = (m[1] == "op" ? "operative paragraph " : "preambular paragraph ") + m[2] + (letters.isEmpty ? "" : " " + letters)
+            s =
+                (m[1] == "op" ? "operative paragraph " : "preambular paragraph ") + m[2]
+                + (letters.isEmpty ? "" : " " + letters)
             if m[1] == "pp", !letters.isEmpty { s = "subparagraph \(letters) of preambular paragraph \(m[2])" }
         }
         if let m = match(#"^(?:the )?(?:text of )?footnote (\d{1,4})$"#, s) {

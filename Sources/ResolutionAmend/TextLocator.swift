@@ -99,7 +99,8 @@ struct TextLocator {
         // A space only where the text has one: "«rights», in", not "«rights» , in".
         let spaceBefore = range.lowerBound > 0 && source[range.lowerBound - 1].properties.isWhitespace
         let spaceAfter = range.upperBound < source.count && source[range.upperBound].properties.isWhitespace
-        return (before.count == 3 ? "… " : "") + before.joined(separator: " ") + (before.isEmpty || !spaceBefore ? "" : " ")
+        return (before.count == 3 ? "… " : "") + before.joined(separator: " ")
+            + (before.isEmpty || !spaceBefore ? "" : " ")
             + "«\(String(match))»" + (after.isEmpty || !spaceAfter ? "" : " ") + after.joined(separator: " ")
             + (after.count == 3 ? " …" : "")
     }

@@ -57,7 +57,9 @@ enum WordEdit {
             let places = found.prefix(3).map { locator.context($0) }.joined(separator: "; ")
             let more = found.count > 3 ? "; and \(found.count - 3) more" : ""
             throw Failure(
-                message: "\(the) \(one ? "stands" : "stand") \(found.count) times in \(paragraph) (\(places)\(more)); quote more of them")
+                message:
+                    "\(the) \(one ? "stands" : "stand") \(found.count) times in \(paragraph) (\(places)\(more)); quote more of them"
+            )
         }
         return found[0]
     }

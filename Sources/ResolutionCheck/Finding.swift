@@ -120,7 +120,8 @@ public enum AllowedParagraphs: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .one(let label): return label.description
-        case .range(let part, let numbers): return "\(part.rawValue)\(numbers.lowerBound)-\(part.rawValue)\(numbers.upperBound)"
+        case .range(let part, let numbers):
+            return "\(part.rawValue)\(numbers.lowerBound)-\(part.rawValue)\(numbers.upperBound)"
         }
     }
 
@@ -133,7 +134,8 @@ public enum AllowedParagraphs: Sendable, Equatable, CustomStringConvertible {
     func contains(_ label: ParagraphLabel) -> Bool {
         switch self {
         case .one(let allowed): return allowed == label
-        case .range(let part, let numbers): return label.path.isEmpty && label.part == part && numbers.contains(label.number)
+        case .range(let part, let numbers):
+            return label.path.isEmpty && label.part == part && numbers.contains(label.number)
         }
     }
 }

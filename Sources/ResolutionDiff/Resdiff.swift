@@ -123,7 +123,8 @@ public enum Resdiff {
         } catch {
             // resdiff writes French and Spanish amendments but reads English ones only.
             let language = LanguageGuess.detect(amendments)
-            let why = language == .en ? "" : " (the amendments read as \(language.name); apply reads English amendments only)"
+            let why =
+                language == .en ? "" : " (the amendments read as \(language.name); apply reads English amendments only)"
             throw ApplyError(message: "instruction \(error.instruction): \(error.message)\(why)")
         }
         do {
@@ -155,7 +156,8 @@ public struct ComparisonError: Error, Sendable, Equatable, CustomStringConvertib
     public var description: String {
         guard case .unaccounted(let account) = reason else {
             guard case .languages(let oldFile, let a, let newFile, let b) = reason else { return "" }
-            return "\(oldFile) is in \(a.name) and \(newFile) in \(b.name); resdiff compares two versions in one language"
+            return
+                "\(oldFile) is in \(a.name) and \(newFile) in \(b.name); resdiff compares two versions in one language"
         }
         let lost = (account.oldTokens - account.placedOld) + (account.newTokens - account.placedNew)
         let units = account.unplaced.prefix(5).joined(separator: ", ")

@@ -65,7 +65,8 @@ public struct Language: Sendable {
             ]),
         header: HeaderWords(
             bodies: [
-                (.humanRightsCouncil, "Human Rights Council"), (.economicAndSocialCouncil, "Economic and Social Council"),
+                (.humanRightsCouncil, "Human Rights Council"),
+                (.economicAndSocialCouncil, "Economic and Social Council"),
                 (.securityCouncil, "Security Council"), (.generalAssembly, "General Assembly"),
             ],
             agendaItem: "Agenda item", sessionWord: "session", sessionSuffix: " session", adoptedBy: "dopted by the ",
@@ -80,7 +81,8 @@ public struct Language: Sendable {
         openers: Openers(
             formulas: [
                 "l'assemblée générale": .generalAssembly, "le conseil des droits de l'homme": .humanRightsCouncil,
-                "le conseil de sécurité": .securityCouncil, "le conseil économique et social": .economicAndSocialCouncil,
+                "le conseil de sécurité": .securityCouncil,
+                "le conseil économique et social": .economicAndSocialCouncil,
             ],
             englishFormulaRule: false,
             adjectives: [
@@ -115,7 +117,8 @@ public struct Language: Sendable {
             agendaItem: "Point ", sessionWord: "session", sessionSuffix: " session", adoptedBy: "dopté",
             fields: ["Distr.", "Original", "Point ", "Résolution adoptée", "Décision adoptée", "["]),
         adoption: AdoptionWords(
-            ordinalSuffixes: ["e", "re", "er"].reversed(), meeting: "séance", plenary: "\u{0}", plenaryAfter: "plénière",
+            ordinalSuffixes: ["e", "re", "er"].reversed(), meeting: "séance", plenary: "\u{0}",
+            plenaryAfter: "plénière",
             votes: ["Adoptée sans vote", "Adopté sans vote", "Adoptée à ", "Adoptée par ", "Adopté à ", "Adopté par "],
             dayOrdinal: "er"),
         dateConnectors: [], ordinal: { FrenchOrdinals.value($0) })
@@ -189,7 +192,8 @@ public struct Language: Sendable {
             capitalized: false),
         header: HeaderWords(
             bodies: [
-                (.humanRightsCouncil, "Совет по правам человека"), (.economicAndSocialCouncil, "Экономический и Социальный Совет"),
+                (.humanRightsCouncil, "Совет по правам человека"),
+                (.economicAndSocialCouncil, "Экономический и Социальный Совет"),
                 (.securityCouncil, "Совет Безопасности"), (.generalAssembly, "Генеральная Ассамблея"),
             ],
             agendaItem: "Пункт ", sessionWord: "сессия", sessionSuffix: " сессия", adoptedBy: "ринят",

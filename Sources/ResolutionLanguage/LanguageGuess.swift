@@ -20,7 +20,9 @@ public enum LanguageGuess {
         for line in text.prefix(Self.sample).split(whereSeparator: \.isNewline) {
             lines += 1
             if lines > 400 { break }
-            let trimmed = String(line.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+            let trimmed = String(
+                line.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" })
+                    .reversed())
             guard trimmed.count <= 60, let last = trimmed.last, [",", "，", "،"].contains(last) else { continue }
             // Listed formulas first: the English rule takes any "The … ," line.
             for code in Language.supported.filter({ $0 != .en }) + [.en] {
@@ -46,7 +48,9 @@ public enum LanguageGuess {
         if cyrillic * 2 > letters { return .ru }
         if arabic * 2 > letters { return .ar }
         if han * 4 > letters { return .zh }
-        let words = text.prefix(Self.sample).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        let words = text.prefix(Self.sample).lowercased().split(whereSeparator: {
+            !$0.isLetter && $0 != "'" && $0 != "’"
+        })
         var english = 0, french = 0, spanish = 0
         for w in words {
             if Self.english.contains(w) { english += 1 }

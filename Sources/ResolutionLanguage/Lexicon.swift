@@ -39,7 +39,10 @@ public struct Lexicon: Sendable {
     /// The months as the United Nations' Arabic prints them after their Levantine names
     /// ("كانون الأول/ديسمبر"): the Levantine words are date connectors (`Language.arabic`).
     public static let arabic = Lexicon(
-        months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+        months: [
+            "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+            "ديسمبر",
+        ],
         adoptionWords: ["الجلسة", "العامة", "اعتمد", "تصويت", "الدورة", "القرار"])
 
     /// For a language whose dates are not read yet (Arabic "كانون الأول/ديسمبر", Chinese

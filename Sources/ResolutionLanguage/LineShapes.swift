@@ -24,7 +24,9 @@ package enum LineShapes {
         // dash only before Arabic script, where no other reading is possible.
         if rest.hasPrefix("．") {
             rest = Substring(". ") + rest.dropFirst()
-        } else if rest.hasPrefix(" - "), let s = rest.dropFirst(3).unicodeScalars.first, (0x0600...0x06FF).contains(s.value) {
+        } else if rest.hasPrefix(" - "), let s = rest.dropFirst(3).unicodeScalars.first,
+            (0x0600...0x06FF).contains(s.value)
+        {
             rest = Substring(". ") + rest.dropFirst(3)
         }
         // "12. Decides", or "12.Decides" as pdftotext writes a list label set apart from

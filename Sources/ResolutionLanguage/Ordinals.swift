@@ -52,7 +52,8 @@ package enum FrenchOrdinals {
         guard (1...99).contains(n) else { return nil }
         if n == 1 { return "premier" }
         let small = [
-            "", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+            "", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+            "treize",
             "quatorze", "quinze", "seize",
         ]
         let tensWords = [2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"]
@@ -63,10 +64,14 @@ package enum FrenchOrdinals {
         case 20...69:
             let t = tensWords[n / 10]!, u = n % 10
             cardinal = u == 0 ? t : u == 1 ? "\(t) et un" : "\(t)-\(small[u])"
-        case 70...79: cardinal = n == 71 ? "soixante et onze" : "soixante-" + (n == 70 ? "dix" : n < 77 ? small[n - 60] : "dix-" + small[n - 70])
+        case 70...79:
+            cardinal =
+                n == 71
+                ? "soixante et onze" : "soixante-" + (n == 70 ? "dix" : n < 77 ? small[n - 60] : "dix-" + small[n - 70])
         default:
             let rest = n - 80
-            cardinal = rest == 0 ? "quatre-vingt" : "quatre-vingt-" + (rest <= 16 ? small[rest] : "dix-" + small[rest - 10])
+            cardinal =
+                rest == 0 ? "quatre-vingt" : "quatre-vingt-" + (rest <= 16 ? small[rest] : "dix-" + small[rest - 10])
         }
         // The last word takes "-ième": "cinq" → "cinquième", "neuf" → "neuvième",
         // "quatre" → "quatrième".

@@ -77,7 +77,9 @@ public enum Typography {
             offset = end
             if isSuperscriptDigit(s) { continue }
             // The comma that parts two footnote markers ("rights;³,⁴") is the markers'.
-            if s == ",", i > 0, i + 1 < scalars.count, isSuperscriptDigit(scalars[i - 1]), isSuperscriptDigit(scalars[i + 1]) {
+            if s == ",", i > 0, i + 1 < scalars.count, isSuperscriptDigit(scalars[i - 1]),
+                isSuperscriptDigit(scalars[i + 1])
+            {
                 continue
             }
             switch s.value {

@@ -50,7 +50,8 @@ public struct Document: Sendable, Equatable {
     /// A document with no text: the missing side of a file git adds or deletes.
     public static func empty(file: String) -> Document {
         Document(
-            file: file, format: .text(.utf8), kind: .resolution, metadata: Metadata(), openingFormula: nil, paragraphs: [],
+            file: file, format: .text(.utf8), kind: .resolution, metadata: Metadata(), openingFormula: nil,
+            paragraphs: [],
             headings: [], footnotes: [])
     }
 

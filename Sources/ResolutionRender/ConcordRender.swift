@@ -27,17 +27,22 @@ enum ConcordRender {
 
     static func json(_ c: Concordance) -> String {
         func side(_ d: Document) -> JSONValue {
-            .object([("file", .string(Presentation.basename(d.file))), ("language", .string(d.language.rawValue)), ("symbol", .optional(d.metadata.symbol))])
+            .object([
+                ("file", .string(Presentation.basename(d.file))), ("language", .string(d.language.rawValue)),
+                ("symbol", .optional(d.metadata.symbol)),
+            ])
         }
         return JSONValue.object([
-            ("formatVersion", .int(1)), ("first", side(c.first)), ("second", side(c.second)), ("paired", .int(c.paired)),
+            ("formatVersion", .int(1)), ("first", side(c.first)), ("second", side(c.second)),
+            ("paired", .int(c.paired)),
             (
                 "disagreements",
                 .array(
                     c.disagreements.map { d in
                         .object([
                             ("place", .string(d.place)), ("kind", .string(d.kind.rawValue)),
-                            ("first", .array(d.first.map(JSONValue.string))), ("second", .array(d.second.map(JSONValue.string))),
+                            ("first", .array(d.first.map(JSONValue.string))),
+                            ("second", .array(d.second.map(JSONValue.string))),
                         ])
                     })
             ),

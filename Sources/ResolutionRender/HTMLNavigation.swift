@@ -12,7 +12,9 @@ enum HTMLNavigation {
         if entry.isUnchanged { return "unchanged" }
         var kinds = entry.changes.map(\.rawValue)
         if entry.technical { kinds.append("technical") }
-        if !entry.isTechnicalOnly && entry.changes.contains(where: { $0 != .renumbered }) { kinds.append("substantive") }
+        if !entry.isTechnicalOnly && entry.changes.contains(where: { $0 != .renumbered }) {
+            kinds.append("substantive")
+        }
         return kinds.joined(separator: " ")
     }
 

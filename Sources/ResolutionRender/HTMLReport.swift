@@ -99,7 +99,8 @@ public struct HTMLReport {
                 .compactMap { $0 }.map(e)
             html +=
                 "<p class=\"version\"><span class=\"which\">\(side)</span> <strong>\(e(Presentation.name(d)))</strong>"
-                + facts.map { " · \($0)" }.joined() + " · <span class=\"file\">\(e(Presentation.basename(d.file)))</span></p>\n"
+                + facts.map { " · \($0)" }.joined()
+                + " · <span class=\"file\">\(e(Presentation.basename(d.file)))</span></p>\n"
         }
         return html
     }
@@ -207,7 +208,12 @@ public struct HTMLReport {
             case .added: items.append(("added", "NEW"))
             case .removed: items.append(("removed", "REMOVED"))
             case .reworded:
-                items.append(("reworded", "REWORDED · \(Presentation.percent(entry.similarity)) KEPT" + (entry.isRewritten ? " · REPLACED" : "")))
+                items.append(
+                    (
+                        "reworded",
+                        "REWORDED · \(Presentation.percent(entry.similarity)) KEPT"
+                            + (entry.isRewritten ? " · REPLACED" : "")
+                    ))
             case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .moved: items.append(("moved", "MOVED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .split: items.append(("split", "SPLIT from \(entry.old.map { "\($0.label)" } ?? "")"))
@@ -282,7 +288,8 @@ public struct HTMLReport {
             let state = entry.isUnchanged ? "unchanged" : entry.changes.contains(.removed) ? "removed" : "changed"
             let kinds = HTMLNavigation.kinds(entry)
             let indent = side.level > 0 ? " style=\"margin-left: \(side.level * 2)rem\"" : ""
-            html += "<div class=\"para \(state)\" id=\"\(anchor(entry))\" data-kind=\"\(kinds)\" tabindex=\"-1\"\(indent)>"
+            html +=
+                "<div class=\"para \(state)\" id=\"\(anchor(entry))\" data-kind=\"\(kinds)\" tabindex=\"-1\"\(indent)>"
             html += "<div class=\"badges\">\(badges(entry))</div>"
             html += "<p><span class=\"label\">\(e(side.label.description))</span> \(marked(entry))</p>"
             for (n, instruction) in amendments[k] ?? [] {
@@ -297,7 +304,8 @@ public struct HTMLReport {
 
     private func sideBySide() -> String {
         let oldName = e(Presentation.name(report.old)), newName = e(Presentation.name(report.new))
-        var html = "<main\(languageAttributes)>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
+        var html =
+            "<main\(languageAttributes)>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
         html +=
             "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
         for entry in report.entries {

@@ -79,7 +79,10 @@ enum Presentation {
     static func kinds(_ e: ChangeReport.Entry) -> String {
         var words: [String] = []
         for kind in e.changes {
-            words.append(kind == .reworded ? "reworded (\(percent(e.similarity)) kept\(e.isRewritten ? ", shown replaced" : ""))" : kind.rawValue)
+            words.append(
+                kind == .reworded
+                    ? "reworded (\(percent(e.similarity)) kept\(e.isRewritten ? ", shown replaced" : ""))"
+                    : kind.rawValue)
         }
         if e.technical { words.append("technical") }
         return words.joined(separator: ", ")

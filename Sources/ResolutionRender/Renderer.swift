@@ -192,7 +192,8 @@ enum UnexpressedChanges {
         }
         let what = e.changes.map(\.rawValue).joined(separator: ", ")
         switch (e.old, e.new) {
-        case (let old?, let new?) where old.comparableText == new.comparableText: return "\(name) (\(what)): “\(new.text)”"
+        case (let old?, let new?) where old.comparableText == new.comparableText:
+            return "\(name) (\(what)): “\(new.text)”"
         case (let old?, let new?): return "\(name) (\(what)): “\(old.text)” becomes “\(new.text)”"
         case (let old?, nil): return "\(name) (\(what)): “\(old.text)”"
         case (nil, let new?): return "\(name) (\(what)): “\(new.text)”"

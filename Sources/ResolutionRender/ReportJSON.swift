@@ -48,7 +48,8 @@ public enum ReportJSON {
     static func document(_ d: Document) -> JSONValue {
         let m = d.metadata
         return .object(
-            [("file", .string(Presentation.basename(d.file))), ("kind", .string(d.kind.rawValue))] + DocumentJSON.language(d)
+            [("file", .string(Presentation.basename(d.file))), ("kind", .string(d.kind.rawValue))]
+                + DocumentJSON.language(d)
                 + Metadata.fields.filter(\.describesDocument).map { DocumentJSON.field(m, $0) }
                 + [("paragraphs", .int(d.allParagraphs.count))])
     }

@@ -64,7 +64,8 @@ public struct UnifiedText {
         let hidden = r.entries.enumerated().filter { !$0.element.isUnchanged && visibility[$0.offset] != .change }.count
         out += Presentation.summary(r) + (hidden > 0 ? "; \(hidden) technical hidden" : "") + "\n"
         for m in r.metadata {
-            out += "\(Presentation.fieldName(m.field)): \(Presentation.shown(m.old ?? "")) → \(Presentation.shown(m.new ?? ""))\n"
+            out +=
+                "\(Presentation.fieldName(m.field)): \(Presentation.shown(m.old ?? "")) → \(Presentation.shown(m.new ?? ""))\n"
         }
         for (e, v) in zip(r.entries, visibility) where v != .hidden {
             if options.stat {
@@ -92,7 +93,8 @@ public struct UnifiedText {
             let m = d.metadata
             var parts = ["\(sign) \(m.symbol ?? Presentation.basename(d.file))"]
             if let title = m.title { parts.append(title) }
-            let dates = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted \(Presentation.shown($0))" }].compactMap { $0 }
+            let dates = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted \(Presentation.shown($0))" }]
+                .compactMap { $0 }
             if !dates.isEmpty { parts.append("(\(dates.joined(separator: ", ")))") }
             return styled(parts.joined(separator: "  "), SGR.bold) + "\n"
         }

@@ -245,8 +245,10 @@ func wholeProcessReport(directory: URL) throws -> String {
     let small = Inputs.longResolution(count: 5_000, pool: pool, seed: 7)
     let large = Inputs.longResolution(count: 125_000, pool: pool, seed: 9)
     let cases: [(String, String, String, Int)] = [
-        ("2 MB pair, 2% of paragraphs edited", Inputs.resolutionText(small),
-            Inputs.resolutionText(Inputs.edited(small, pool: pool, seed: 8)), 5),
+        (
+            "2 MB pair, 2% of paragraphs edited", Inputs.resolutionText(small),
+            Inputs.resolutionText(Inputs.edited(small, pool: pool, seed: 8)), 5
+        ),
         ("50 MB text compared with itself", Inputs.resolutionText(large), Inputs.resolutionText(large), 1),
     ]
     for (name, old, new, runs) in cases {
@@ -260,8 +262,10 @@ func wholeProcessReport(directory: URL) throws -> String {
         let peak = results.map(\.peak).max()!
         let bytes = old.utf8.count + new.utf8.count
         out +=
-            "| \(name) | " + String(format: "%.1f MB | %d | %.2f | %.0f MB | %.1fx |\n", Double(old.utf8.count) / 1e6, runs, seconds,
-            Double(peak) / 1e6, Double(peak) / Double(bytes))
+            "| \(name) | "
+            + String(
+                format: "%.1f MB | %d | %.2f | %.0f MB | %.1fx |\n", Double(old.utf8.count) / 1e6, runs, seconds,
+                Double(peak) / 1e6, Double(peak) / Double(bytes))
     }
     return out
 }
@@ -279,21 +283,40 @@ func scalingReport(directory: URL) throws -> String {
     }
     func operative(_ n: Int) -> String { (1...n).map { "\($0). Decides to act on matter \($0);\n\n" }.joined() }
     let shapes: [(name: String, n: Int, files: (Int) -> [(String, String)], command: [String])] = [
-        ("one paragraph cut into n lines", 20_000, { n in
-            [("t.txt", opening + "1. Decides that\n" + String(repeating: "the matter\n", count: n) + "is closed.\n")]
-        }, ["parse", "t.txt"]),
-        ("a paragraph ending in n superscript digits", 50_000, { n in
-            [("t.txt", opening + "1. Decides to act;" + String(repeating: "¹", count: n) + "\n")]
-        }, ["parse", "t.txt"]),
-        ("n paragraphs with n footnotes", 10_000, { n in
-            let paragraphs = (1...n).map { "\($0). Decides to act on matter \($0);\(superscript($0))\n\n" }.joined()
-            let notes = (1...n).map { "\(superscript($0)) See document A/80/\($0).\n" }.joined()
-            return [("t.txt", opening + paragraphs + "____________\n" + notes)]
-        }, ["parse", "t.txt"]),
-        ("an amendment of n instructions on n paragraphs", 4_000, { n in
-            let instructions = (1...n).map { "\($0). In operative paragraph \($0), replace the word “act” with the word “move”.\n" }
-            return [("base.txt", opening + operative(n)), ("am.txt", instructions.joined())]
-        }, ["apply", "base.txt", "am.txt"]),
+        (
+            "one paragraph cut into n lines", 20_000,
+            { n in
+                [
+                    (
+                        "t.txt",
+                        opening + "1. Decides that\n" + String(repeating: "the matter\n", count: n) + "is closed.\n"
+                    )
+                ]
+            }, ["parse", "t.txt"]
+        ),
+        (
+            "a paragraph ending in n superscript digits", 50_000,
+            { n in
+                [("t.txt", opening + "1. Decides to act;" + String(repeating: "¹", count: n) + "\n")]
+            }, ["parse", "t.txt"]
+        ),
+        (
+            "n paragraphs with n footnotes", 10_000,
+            { n in
+                let paragraphs = (1...n).map { "\($0). Decides to act on matter \($0);\(superscript($0))\n\n" }.joined()
+                let notes = (1...n).map { "\(superscript($0)) See document A/80/\($0).\n" }.joined()
+                return [("t.txt", opening + paragraphs + "____________\n" + notes)]
+            }, ["parse", "t.txt"]
+        ),
+        (
+            "an amendment of n instructions on n paragraphs", 4_000,
+            { n in
+                let instructions = (1...n).map {
+                    "\($0). In operative paragraph \($0), replace the word “act” with the word “move”.\n"
+                }
+                return [("base.txt", opening + operative(n)), ("am.txt", instructions.joined())]
+            }, ["apply", "base.txt", "am.txt"]
+        ),
     ]
     var out = """
 
@@ -318,7 +341,9 @@ func scalingReport(directory: URL) throws -> String {
             let runs = (0..<3).compactMap { _ in Measure.wholeProcess(binary, arguments)?.seconds }.sorted()
             times.append(runs.isEmpty ? .nan : runs[runs.count / 2])
         }
-        out += "| \(shape.name) | \(shape.n) | " + String(format: "%.2f | %.2f | %.1f |\n", times[0], times[1], times[1] / times[0])
+        out +=
+            "| \(shape.name) | \(shape.n) | "
+            + String(format: "%.2f | %.2f | %.1f |\n", times[0], times[1], times[1] / times[0])
     }
     return out
 }

@@ -24,7 +24,8 @@ enum AmendCommand: Command {
         """
 
     static let options: [OptionSpec] = [
-        SharedOption.format, SharedOption.substantive, SharedOption.output, SharedOption.tracked, SharedOption.lang, SharedOption.minimal,
+        SharedOption.format, SharedOption.substantive, SharedOption.output, SharedOption.tracked, SharedOption.lang,
+        SharedOption.minimal,
         SharedOption.exitZero,
     ]
 
@@ -87,7 +88,8 @@ enum ApplyCommand: Command {
             var out = ""
             for e in explanations {
                 out += "\(e.instruction). \(e.reading)\n"
-                let place = e.paragraph.map { p in "\(p)" + (e.line.map { " (line \($0) of \(basePath))" } ?? "") } ?? "nowhere"
+                let place =
+                    e.paragraph.map { p in "\(p)" + (e.line.map { " (line \($0) of \(basePath))" } ?? "") } ?? "nowhere"
                 out += "   \(e.applies ? "→" : "✗") \(place): \(e.detail)\n"
             }
             try write(.text(Typography.visibleControls(out)), to: arguments.value("output"))

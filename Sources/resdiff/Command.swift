@@ -79,7 +79,8 @@ extension Arguments {
     /// The library's options from the shared flags.
     func resdiffOptions() throws(CommandError) -> ResdiffOptions {
         var options = ResdiffOptions()
-        options.tracked = TrackedChanges(rawValue: try choice("tracked", of: ["accepted", "original"], default: "accepted"))!
+        options.tracked = TrackedChanges(
+            rawValue: try choice("tracked", of: ["accepted", "original"], default: "accepted"))!
         if let code = value("lang") {
             guard let language = LanguageCode(rawValue: code.lowercased()) else {
                 let codes = LanguageCode.allCases.map(\.rawValue).joined(separator: ", ")
@@ -193,7 +194,8 @@ private let openTemporaryFile: Int32 = 0o20_200_000
 /// (the unnamed file vanishes with it); a file system without unnamed files gets a
 /// named temporary, removed on any failure. Nil on success, else why not.
 func replaceAtomically(_ target: String, with bytes: [UInt8], mode: mode_t?) -> String? {
-    let directory = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+    let directory =
+        (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
     let temporaryName = "\(directory)/.\((target as NSString).lastPathComponent).resdiff-\(getpid())"
     func failure() -> String { String(cString: strerror(errno)) }
     var fd = open(directory, openTemporaryFile | O_WRONLY, 0o666)

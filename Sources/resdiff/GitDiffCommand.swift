@@ -23,7 +23,8 @@ enum GitDiffCommand {
         if args.contains("--help") || args.contains("-h") { Output.out(usage); return .noChanges }
         if args.contains("--version") { Output.out("resdiff \(ResdiffVersion.string)\n"); return .noChanges }
         guard args.count == 7 || args.count == 9 else {
-            throw CommandError("git-diff takes the seven arguments git gives an external diff (see 'resdiff git-diff --help')")
+            throw CommandError(
+                "git-diff takes the seven arguments git gives an external diff (see 'resdiff git-diff --help')")
         }
         let path = args[0]
         func document(_ file: String) throws(CommandError) -> Document {

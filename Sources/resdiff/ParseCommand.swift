@@ -24,7 +24,9 @@ enum ParseCommand: Command {
 
         """
 
-    static let options: [OptionSpec] = [SharedOption.format, .flag("verbose", "v"), .flag("plain"), SharedOption.tracked, SharedOption.lang]
+    static let options: [OptionSpec] = [
+        SharedOption.format, .flag("verbose", "v"), .flag("plain"), SharedOption.tracked, SharedOption.lang,
+    ]
 
     static func run(_ arguments: Arguments) throws(CommandError) -> ExitCode {
         let renderer = try arguments.renderer(from: Formats.document)

@@ -1,8 +1,6 @@
-import XCTest
-
-import TestSupport
-
 import ResolutionDiff
+import TestSupport
+import XCTest
 
 @testable import ResolutionAmend
 @testable import ResolutionLanguage
@@ -26,7 +24,8 @@ final class AmendmentTests: XCTestCase {
         XCTAssertEqual(a.allParagraphs.map(\.kind), b.allParagraphs.map(\.kind), context, line: line)
         XCTAssertEqual(
             a.allParagraphs.map(\.comparableText), b.allParagraphs.map(\.comparableText), context, line: line)
-        XCTAssertEqual(a.allParagraphs.map(\.label.description), b.allParagraphs.map(\.label.description), context, line: line)
+        XCTAssertEqual(
+            a.allParagraphs.map(\.label.description), b.allParagraphs.map(\.label.description), context, line: line)
     }
 
     func testRoundTripOnTheCorpusPairs() throws {
@@ -79,7 +78,16 @@ final class AmendmentTests: XCTestCase {
         let cases: [(String, String, (AmendmentInstruction) -> Bool)] = [
             ("edited", edited, { $0.reference.part == .footnote }),
             ("removed", removed, { if case .deleteParagraph(let r) = $0 { r.words == "footnote 2" } else { false } }),
-            ("added", added, { if case .insertFootnote(let r, _, let t) = $0 { r.words == "the fourth preambular paragraph" && t.hasPrefix("See A/CONF.189") } else { false } }),
+            (
+                "added", added,
+                {
+                    if case .insertFootnote(let r, _, let t) = $0 {
+                        r.words == "the fourth preambular paragraph" && t.hasPrefix("See A/CONF.189")
+                    } else {
+                        false
+                    }
+                }
+            ),
         ]
         let source = SourceText(name: "32/6", text: text)
         let base = try ResolutionParser.parse(source)
@@ -125,10 +133,12 @@ final class AmendmentTests: XCTestCase {
         }
         // Two new footnotes at one place; a new one right after footnote 3's marker.
         let twoAtOnce =
-            shifted(text, from: 3, by: 2).replacingOccurrences(of: "support both funds;", with: "support both funds;³,⁴")
+            shifted(text, from: 3, by: 2).replacingOccurrences(
+                of: "support both funds;", with: "support both funds;³,⁴")
             + "\n³ A/HRC/30/1.\n\n⁴ A/HRC/30/2.\n"
         let afterAMarker =
-            shifted(text, from: 4, by: 1).replacingOccurrences(of: "in the field of human rights;³", with: "in the field of human rights;³,⁴")
+            shifted(text, from: 4, by: 1).replacingOccurrences(
+                of: "in the field of human rights;³", with: "in the field of human rights;³,⁴")
             + "\n⁴ A/HRC/30/3.\n"
         // Markers as Markdown converters write them, one footnote added before the rest.
         func sup(_ t: String) -> String {
@@ -138,7 +148,8 @@ final class AmendmentTests: XCTestCase {
         }
         let anchor = "Racial Discrimination, Xenophobia and Related Intolerance"
         let supBase = sup(text)
-        let supAdded = sup(shifted(text, from: 1, by: 1).replacingOccurrences(of: anchor, with: anchor + "¹") + "\n¹ A/CONF.189/12.\n")
+        let supAdded = sup(
+            shifted(text, from: 1, by: 1).replacingOccurrences(of: anchor, with: anchor + "¹") + "\n¹ A/CONF.189/12.\n")
         for (name, base, draft) in [
             ("two at once", text, twoAtOnce), ("after a marker", text, afterAMarker), ("<sup>", supBase, supAdded),
         ] {
@@ -157,15 +168,22 @@ final class AmendmentTests: XCTestCase {
         let source = SourceText(name: "28/2", text: try Corpus.text("A-HRC-RES-28-2"))
         let (_, instructions) = try roundTrip(source, try Corpus.parse("A-HRC-RES-32-6"))
         let sentences = instructions.map(AmendmentText.sentence)
-        XCTAssertEqual(sentences.filter { $0.hasPrefix("After the thirteenth preambular paragraph") }.count, 1, "\(sentences)")
-        XCTAssertTrue(sentences.contains { $0.hasPrefix("After the thirteenth preambular paragraph, insert two new paragraphs reading:\n   “Reiterating") })
+        XCTAssertEqual(
+            sentences.filter { $0.hasPrefix("After the thirteenth preambular paragraph") }.count, 1, "\(sentences)")
+        XCTAssertTrue(
+            sentences.contains {
+                $0.hasPrefix(
+                    "After the thirteenth preambular paragraph, insert two new paragraphs reading:\n   “Reiterating")
+            })
         // Written by hand: three, in the order given.
         let base = try ResolutionParser.parse(source)
         let three = try AmendmentText.parse(
-            "1. After operative paragraph 2, insert three new paragraphs reading: “Decides one;” “Decides two;” “Decides three;”")
+            "1. After operative paragraph 2, insert three new paragraphs reading: “Decides one;” “Decides two;” “Decides three;”"
+        )
         let amended = try ResolutionParser.parse(
             SourceText(name: "a", text: try AmendmentApplier.apply(three, to: base, source: source).text))
-        XCTAssertEqual(amended.paragraphs(of: .operative)[2...4].map(\.text), ["Decides one;", "Decides two;", "Decides three;"])
+        XCTAssertEqual(
+            amended.paragraphs(of: .operative)[2...4].map(\.text), ["Decides one;", "Decides two;", "Decides three;"])
     }
 
     /// Footnote instructions as a person writes them, applied to 32/6.
@@ -180,7 +198,9 @@ final class AmendmentTests: XCTestCase {
         let source = SourceText(name: "32/6", text: text)
         let base = try ResolutionParser.parse(source)
         let instructions = try AmendmentText.parse(amendments)
-        XCTAssertEqual(instructions.map(\.reference.words), ["footnote 3", "footnote 1", "footnote 2", "the second preambular paragraph"])
+        XCTAssertEqual(
+            instructions.map(\.reference.words),
+            ["footnote 3", "footnote 1", "footnote 2", "the second preambular paragraph"])
         let result = try AmendmentApplier.apply(instructions, to: base, source: source)
         let amended = try ResolutionParser.parse(SourceText(name: "amended", text: result.text))
         // Numbered again in the order of citation: the new one (PP2) first.
@@ -271,7 +291,8 @@ final class AmendmentTests: XCTestCase {
         let explained = AmendmentApplier(base: base, source: source).explain(instructions)
         XCTAssertEqual(explained.map(\.applies), [true, false, true, false])
         XCTAssertEqual(explained.map { $0.paragraph ?? "-" }, ["OP3", "OP5", "OP5", "footnote 9"])
-        XCTAssertEqual(explained[0].reading, "In operative paragraph 3, after the words “human rights” insert the word “all”.")
+        XCTAssertEqual(
+            explained[0].reading, "In operative paragraph 3, after the words “human rights” insert the word “all”.")
         XCTAssertEqual(explained[0].line, base.paragraphs.first { "\($0.label)" == "OP3" }?.lines.lowerBound)
         XCTAssertTrue(explained[0].detail.contains("«human rights»"), explained[0].detail)
         // A space only where the text has one.
@@ -356,7 +377,8 @@ final class AmendmentTests: XCTestCase {
             "instruction 1: the word “solidarity” is not in operative paragraph 2")
         XCTAssertEqual(
             try failure("1. In operative paragraph 3, after the words “the”, insert the word “whole”."),
-            "instruction 1: the word “the” stands 5 times in operative paragraph 3 (Reaffirms «the» duty of States …; … in accordance with «the» Charter of the …; … the Charter of «the» United Nations in …; and 2 more); quote more of them")
+            "instruction 1: the word “the” stands 5 times in operative paragraph 3 (Reaffirms «the» duty of States …; … in accordance with «the» Charter of the …; … the Charter of «the» United Nations in …; and 2 more); quote more of them"
+        )
         XCTAssertEqual(
             try failure("1. Delete operative paragraph 40."), "instruction 1: the base has no operative paragraph 40")
         XCTAssertEqual(
@@ -375,11 +397,14 @@ final class AmendmentTests: XCTestCase {
     /// for minutes here), and the amendments still give the draft.
     func testRepeatedWordsAreReplacedWhole() throws {
         let words = Array(repeating: "cooperation", count: 2_200)
-        func text(_ w: [String]) -> String { "The General Assembly,\n1. Decides " + w.joined(separator: " ") + ";\n2. Requests a report.\n" }
+        func text(_ w: [String]) -> String {
+            "The General Assembly,\n1. Decides " + w.joined(separator: " ") + ";\n2. Requests a report.\n"
+        }
         var changed = words
         changed[700] = "dialogue"; changed[1_500] = "dialogue"
         let source = SourceText(name: "old", text: text(words))
-        let (amended, instructions) = try roundTrip(source, try ResolutionParser.parse(text: text(changed), name: "new"))
+        let (amended, instructions) = try roundTrip(
+            source, try ResolutionParser.parse(text: text(changed), name: "new"))
         XCTAssertEqual(instructions.count, 1)
         if case .replaceParagraph = instructions.first {} else { XCTFail("\(instructions)") }
         XCTAssertEqual(amended.paragraphs.first?.text.components(separatedBy: "dialogue").count, 3)
@@ -401,10 +426,13 @@ final class AmendmentTests: XCTestCase {
             }
         }
         XCTAssertEqual(
-            failure("1. Move operative paragraph 5 to follow operative paragraph 9.\n2. Move operative paragraph 5 to follow operative paragraph 12."),
+            failure(
+                "1. Move operative paragraph 5 to follow operative paragraph 9.\n2. Move operative paragraph 5 to follow operative paragraph 12."
+            ),
             "instruction 2: operative paragraph 5 was already moved by instruction 1")
         XCTAssertEqual(
-            failure("1. Delete operative paragraph 5.\n2. Move operative paragraph 5 to follow operative paragraph 12."),
+            failure(
+                "1. Delete operative paragraph 5.\n2. Move operative paragraph 5 to follow operative paragraph 12."),
             "instruction 2: operative paragraph 5 was already deleted by instruction 1")
         XCTAssertEqual(
             failure("1. Delete operative paragraph 5.\n2. In operative paragraph 5, delete the word “States”."),
@@ -412,20 +440,26 @@ final class AmendmentTests: XCTestCase {
         // Words that stand in several places are refused with each place named.
         XCTAssertEqual(
             failure("1. In operative paragraph 5, replace the word “the” with the word “a”."),
-            "instruction 1: the word “the” stands 3 times in operative paragraph 5 (… and civilizations facilitates «the» promotion of a …; … in this regard «the» holding of conferences …; … and meetings at «the» national, regional and …); quote more of them")
+            "instruction 1: the word “the” stands 3 times in operative paragraph 5 (… and civilizations facilitates «the» promotion of a …; … in this regard «the» holding of conferences …; … and meetings at «the» national, regional and …); quote more of them"
+        )
         // A paragraph moved next to itself (or its own sub-paragraph) goes nowhere.
         XCTAssertEqual(
             failure("1. Move operative paragraph 5 to follow operative paragraph 5."),
-            "instruction 1: operative paragraph 5 cannot be moved next to operative paragraph 5, which is itself or part of it")
+            "instruction 1: operative paragraph 5 cannot be moved next to operative paragraph 5, which is itself or part of it"
+        )
         // An empty new text, and a quotation never closed, are slips, not instructions.
         XCTAssertTrue(
             failure("1. Replace operative paragraph 5 with the following: “”")?
-                .contains("the new text is empty (to delete a paragraph, write “Delete operative paragraph 5.”)") == true)
+                .contains("the new text is empty (to delete a paragraph, write “Delete operative paragraph 5.”)")
+                == true)
         XCTAssertTrue(
             failure("1. After operative paragraph 5, insert a new paragraph reading: “Decides to")?
                 .contains("a quotation is not closed") == true)
         // Moved, then reworded where it went: both apply.
-        XCTAssertNil(failure("1. Move operative paragraph 5 to follow operative paragraph 9.\n2. In operative paragraph 5, replace the word “Reaffirms” with the word “Affirms”."))
+        XCTAssertNil(
+            failure(
+                "1. Move operative paragraph 5 to follow operative paragraph 9.\n2. In operative paragraph 5, replace the word “Reaffirms” with the word “Affirms”."
+            ))
         XCTAssertEqual(
             failure("1. Delete preambular paragraph 100000000000000000000."),
             "instruction 1: the base has no preambular paragraph 100000000000000000000")
@@ -433,7 +467,8 @@ final class AmendmentTests: XCTestCase {
         let twice = "The General Assembly,\n1. Decides one;\n2. Decides two;\n1. Decides three;\n2. Decides four.\n"
         let twiceSource = SourceText(name: "twice", text: twice)
         XCTAssertEqual(
-            failure("1. Delete operative paragraph 1.", in: try ResolutionParser.parse(twiceSource), source: twiceSource),
+            failure(
+                "1. Delete operative paragraph 1.", in: try ResolutionParser.parse(twiceSource), source: twiceSource),
             "instruction 1: operative paragraph 1 stands 2 times in the base; the reference is unclear")
         // A "§7§" in the drafter's own text is not one of the reader's placeholders.
         XCTAssertThrowsError(try AmendmentText.parse("1. In operative paragraph 3, delete §7§ the word “whole”."))
@@ -476,7 +511,9 @@ final class AmendmentTests: XCTestCase {
         // Punctuation is named as the United Nations names it, both ways.
         let comma = AmendmentInstruction.insertWords(
             .init(part: .preambular, number: "4"), anchor: "Action", before: false, words: ",")
-        XCTAssertEqual(AmendmentText.sentence(comma), "In the fourth preambular paragraph, after the word “Action” insert a comma.")
+        XCTAssertEqual(
+            AmendmentText.sentence(comma), "In the fourth preambular paragraph, after the word “Action” insert a comma."
+        )
         XCTAssertEqual(try AmendmentText.parse("1. " + AmendmentText.sentence(comma)), [comma])
         XCTAssertEqual(
             try AmendmentText.parse("1. In OP 4, after the word “session” insert a semicolon."),

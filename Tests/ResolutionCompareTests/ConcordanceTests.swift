@@ -1,7 +1,6 @@
-import XCTest
-
 import ResolutionDiff
 import TestSupport
+import XCTest
 
 /// Two language versions of one text: the real English and French of A/RES/55/100
 /// (Corpus/README.md) agree in every number, symbol, date and count; one symbol or
@@ -46,10 +45,13 @@ final class ConcordanceTests: XCTestCase {
         let symbol = Resdiff.concord(english, try read("fr") { $0.replacingOccurrences(of: "54/169", with: "54/196") })
         XCTAssertEqual(
             symbol.disagreements, [.init(place: "PP4", kind: .symbol, first: ["54/169"], second: ["54/196"])])
-        let number = Resdiff.concord(english, try read("fr") { $0.replacingOccurrences(of: "l'article 12", with: "l'article 13") })
+        let number = Resdiff.concord(
+            english, try read("fr") { $0.replacingOccurrences(of: "l'article 12", with: "l'article 13") })
         XCTAssertEqual(number.disagreements, [.init(place: "PP2", kind: .number, first: ["12"], second: ["13"])])
-        let date = Resdiff.concord(english, try read("fr") { $0.replacingOccurrences(of: "17 décembre 1999", with: "17 décembre 1998") })
-        XCTAssertEqual(date.disagreements, [.init(place: "PP4", kind: .date, first: ["1999-12-17"], second: ["1998-12-17"])])
+        let date = Resdiff.concord(
+            english, try read("fr") { $0.replacingOccurrences(of: "17 décembre 1999", with: "17 décembre 1998") })
+        XCTAssertEqual(
+            date.disagreements, [.init(place: "PP4", kind: .date, first: ["1999-12-17"], second: ["1998-12-17"])])
     }
 
     /// A paragraph with no counterpart is named, on the side that has it.

@@ -1,6 +1,5 @@
-import XCTest
-
 import TestSupport
+import XCTest
 
 @testable import ResolutionLanguage
 @testable import ResolutionReader
@@ -34,7 +33,8 @@ final class LanguageGuessTests: XCTestCase {
         Miembros es promover y alentar el respeto de los derechos humanos;
         """
     static let russian = String(
-        repeating: "Генеральная Ассамблея, вновь подтверждая свою приверженность делу поощрения международного сотрудничества, ",
+        repeating:
+            "Генеральная Ассамблея, вновь подтверждая свою приверженность делу поощрения международного сотрудничества, ",
         count: 4)
 
     func testOtherLanguagesAreNamed() {
@@ -60,7 +60,8 @@ final class LanguageGuessTests: XCTestCase {
             1. Welcomes the publications;
             """
         XCTAssertEqual(LanguageGuess.detect(quoting), .en)
-        XCTAssertEqual(LanguageGuess.detect(quoting.replacingOccurrences(of: "The Human Rights Council,", with: "")), .fr)
+        XCTAssertEqual(
+            LanguageGuess.detect(quoting.replacingOccurrences(of: "The Human Rights Council,", with: "")), .fr)
     }
 
     func testEveryEnglishCorpusTextIsEnglish() throws {
@@ -71,6 +72,7 @@ final class LanguageGuessTests: XCTestCase {
     /// resolution: English read as French finds no formula.
     func testAForcedLanguageDoesNotHalfRead() throws {
         let english = try Corpus.text("A-HRC-RES-28-2")
-        XCTAssertEqual(try ResolutionParser.parse(SourceText(name: "x.txt", text: english), language: .fr).kind, .report)
+        XCTAssertEqual(
+            try ResolutionParser.parse(SourceText(name: "x.txt", text: english), language: .fr).kind, .report)
     }
 }

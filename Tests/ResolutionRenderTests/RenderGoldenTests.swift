@@ -1,9 +1,7 @@
 import Foundation
-import XCTest
-
-import TestSupport
-
 import ResolutionDiff
+import TestSupport
+import XCTest
 
 @testable import ResolutionRender
 

@@ -30,19 +30,27 @@ final class CommandLineTests: BinaryTestCase {
             .write(toFile: amendments, atomically: true, encoding: .utf8)
         let good = try run(["apply", "--explain", "Corpus/A-HRC-RES-28-2.txt", amendments])
         XCTAssertEqual(good.status, 0, good.stderr)
-        XCTAssertTrue(good.stdout.contains("→ OP3 (line 72 of Corpus/A-HRC-RES-28-2.txt): … and observance of «human rights»"), good.stdout)
-        try "1. In operative paragraph 5, delete the word \"the\".\n".write(toFile: amendments, atomically: true, encoding: .utf8)
+        XCTAssertTrue(
+            good.stdout.contains("→ OP3 (line 72 of Corpus/A-HRC-RES-28-2.txt): … and observance of «human rights»"),
+            good.stdout)
+        try "1. In operative paragraph 5, delete the word \"the\".\n".write(
+            toFile: amendments, atomically: true, encoding: .utf8)
         let bad = try run(["apply", "Corpus/A-HRC-RES-28-2.txt", amendments, "--explain"])
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stdout.contains("✗ OP5"), bad.stdout)
         // An instruction that cannot be read is reported, and the next one explained.
-        try "1. Frobnicate operative paragraph 4.\n2. Delete the fortieth preambular paragraph.\n3. Delete operative paragraph 2.\n"
+        try
+            "1. Frobnicate operative paragraph 4.\n2. Delete the fortieth preambular paragraph.\n3. Delete operative paragraph 2.\n"
             .write(toFile: amendments, atomically: true, encoding: .utf8)
         let mixed = try run(["apply", "--explain", "Corpus/A-HRC-RES-28-2.txt", amendments])
         XCTAssertEqual(mixed.status, 1)
-        XCTAssertTrue(mixed.stdout.contains("1. (cannot be read)\n   ✗ nowhere: cannot read this instruction"), mixed.stdout)
+        XCTAssertTrue(
+            mixed.stdout.contains("1. (cannot be read)\n   ✗ nowhere: cannot read this instruction"), mixed.stdout)
         XCTAssertTrue(mixed.stdout.contains("✗ nowhere: the base has no fortieth preambular paragraph"), mixed.stdout)
-        XCTAssertTrue(mixed.stdout.contains("3. Delete operative paragraph 2, and renumber subsequent paragraphs accordingly.\n   → OP2"), mixed.stdout)
+        XCTAssertTrue(
+            mixed.stdout.contains(
+                "3. Delete operative paragraph 2, and renumber subsequent paragraphs accordingly.\n   → OP2"),
+            mixed.stdout)
     }
 
     /// A report circulated out of the building names files by their own names: no
@@ -54,7 +62,8 @@ final class CommandLineTests: BinaryTestCase {
         var files: [String] = []
         for name in ["A-HRC-RES-28-2", "A-HRC-RES-32-6", "A-RES-55-100.excerpt.en", "A-RES-55-100.excerpt.fr"] {
             let path = "\(directory)/\(name).txt"
-            try FileManager.default.copyItem(atPath: Self.root.appendingPathComponent("Corpus/\(name).txt").path, toPath: path)
+            try FileManager.default.copyItem(
+                atPath: Self.root.appendingPathComponent("Corpus/\(name).txt").path, toPath: path)
             files.append(path)
         }
         var outputs: [[String]] = []
@@ -71,7 +80,8 @@ final class CommandLineTests: BinaryTestCase {
             XCTAssertFalse(r.stdout.isEmpty, "\(args)")
             for leak in ["resdiff-private-dir", NSTemporaryDirectory(), Self.root.path] {
                 XCTAssertFalse(r.stdout.contains(leak), "\(args) shows \(leak)")
-                XCTAssertFalse(r.stdout.replacingOccurrences(of: "\\/", with: "/").contains(leak), "\(args) shows \(leak)")
+                XCTAssertFalse(
+                    r.stdout.replacingOccurrences(of: "\\/", with: "/").contains(leak), "\(args) shows \(leak)")
             }
         }
     }
@@ -417,7 +427,8 @@ final class CommandLineTests: BinaryTestCase {
     /// that kept little of its text is shown replaced, not interleaved.
     func testNewcomersReadingsAreClear() throws {
         let check = try run(["check", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--allow", "OP99,OP3"])
-        XCTAssertTrue(check.stderr.contains("--allow OP99: Corpus/A-HRC-RES-28-2.txt has no such paragraph"), check.stderr)
+        XCTAssertTrue(
+            check.stderr.contains("--allow OP99: Corpus/A-HRC-RES-28-2.txt has no such paragraph"), check.stderr)
         XCTAssertFalse(check.stderr.contains("--allow OP3"), check.stderr)
         let diff = try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt"])
         XCTAssertTrue(diff.stdout.contains("Adoption date: 26 March 2015 → 30 June 2016"), diff.stdout)

@@ -23,7 +23,10 @@ final class OutputSafetyTests: BinaryTestCase {
         assertTrouble(try run(["amend", copy, new, "-o", copy]), mentions: "is the input")
         // Standard input redirected from the output file: `- -o b.txt < b.txt`, and the
         // same through /dev/stdin.
-        for script in ["\"$0\" \"$1\" - -o \"$2\" < \"$2\"", "\"$0\" \"$1\" - -o /dev/stdin < \"$2\"", "\"$0\" apply \"$1\" - -o \"$2\" < \"$2\""] {
+        for script in [
+            "\"$0\" \"$1\" - -o \"$2\" < \"$2\"", "\"$0\" \"$1\" - -o /dev/stdin < \"$2\"",
+            "\"$0\" apply \"$1\" - -o \"$2\" < \"$2\"",
+        ] {
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/bash")
             shell.arguments = ["-c", script, Self.binary.path, Self.root.appendingPathComponent(new).path, copy]
@@ -33,7 +36,9 @@ final class OutputSafetyTests: BinaryTestCase {
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             shell.waitUntilExit()
             XCTAssertEqual(shell.terminationStatus, 2, script)
-            XCTAssertTrue(message.hasPrefix("resdiff: ") && message.contains("is standard input; writing there would destroy it"), message)
+            XCTAssertTrue(
+                message.hasPrefix("resdiff: ") && message.contains("is standard input; writing there would destroy it"),
+                message)
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), before, "the input is intact")
     }
@@ -118,14 +123,19 @@ final class OutputSafetyTests: BinaryTestCase {
         try text.replacingOccurrences(of: "Urges* States", with: "Urges* \u{1B}]0;owned\u{07}\u{1B}[31mStates\u{9B}")
             .write(toFile: hostile, atomically: true, encoding: .utf8)
         func assertClean(_ s: String, _ context: String) {
-            let raw = s.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+            let raw = s.unicodeScalars.filter {
+                ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+            }
             XCTAssertTrue(raw.isEmpty, "\(context): raw control characters \(raw.map { $0.value })")
         }
         let diff = try run([new, hostile])
         XCTAssertEqual(diff.status, 1)
         XCTAssertTrue(diff.stdout.contains("␛[31mStates"), diff.stdout)
         assertClean(diff.stdout, "diff")
-        for args in [["parse", hostile], ["amend", new, hostile], ["check", new, hostile], ["git-diff", "x.txt", new, "a", "100644", hostile, "b", "100644"]] {
+        for args in [
+            ["parse", hostile], ["amend", new, hostile], ["check", new, hostile],
+            ["git-diff", "x.txt", new, "a", "100644", hostile, "b", "100644"],
+        ] {
             let r = try run(args)
             assertClean(r.stdout, args[0])
             assertClean(r.stderr, args[0])
@@ -158,7 +168,9 @@ final class OutputSafetyTests: BinaryTestCase {
         XCTAssertTrue(viaFIFO.stdout.contains("A/HRC/RES/32/6"))
         let substitution = Process()
         substitution.executableURL = URL(fileURLWithPath: "/bin/bash")
-        substitution.arguments = ["-c", "\"$0\" parse <(cat \"$1\") >/dev/null", Self.binary.path, Self.root.appendingPathComponent(new).path]
+        substitution.arguments = [
+            "-c", "\"$0\" parse <(cat \"$1\") >/dev/null", Self.binary.path, Self.root.appendingPathComponent(new).path,
+        ]
         try substitution.run()
         substitution.waitUntilExit()
         XCTAssertEqual(substitution.terminationStatus, 0)
@@ -178,7 +190,9 @@ final class OutputSafetyTests: BinaryTestCase {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let text = try String(contentsOfFile: Self.root.appendingPathComponent(new).path, encoding: .utf8)
         // A long pair, so that the report takes a while to compute and to write.
-        let body = (1...2_000).map { "\($0). Decides to hold consultations on matter \($0) with all relevant stakeholders;" }
+        let body = (1...2_000).map {
+            "\($0). Decides to hold consultations on matter \($0) with all relevant stakeholders;"
+        }
         let big = text + "\n" + body.joined(separator: "\n")
         try big.write(toFile: directory + "/old.txt", atomically: true, encoding: .utf8)
         try big.replacingOccurrences(of: "relevant", with: "interested").write(
@@ -192,7 +206,9 @@ final class OutputSafetyTests: BinaryTestCase {
             try previous.write(toFile: target, atomically: false, encoding: .utf8)
             let process = Process()
             process.executableURL = Self.binary
-            process.arguments = [directory + "/old.txt", directory + "/new.txt", "--format", "json", "--all", "-o", target]
+            process.arguments = [
+                directory + "/old.txt", directory + "/new.txt", "--format", "json", "--all", "-o", target,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -210,7 +226,8 @@ final class OutputSafetyTests: BinaryTestCase {
             let moment = delay.map { "\($0) s" } ?? "the write"
             let now = try String(contentsOfFile: target, encoding: .utf8)
             XCTAssertTrue(now == previous || now.hasSuffix("}\n"), "killed at \(moment): a partial report")
-            let left: Set<String> = Set(try FileManager.default.contentsOfDirectory(atPath: directory)).subtracting(expected)
+            let left: Set<String> = Set(try FileManager.default.contentsOfDirectory(atPath: directory)).subtracting(
+                expected)
             XCTAssertEqual(left, Set<String>(), "killed at \(moment)")
         }
     }

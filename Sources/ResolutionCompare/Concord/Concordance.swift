@@ -60,7 +60,8 @@ public struct Concordance: Sendable {
         let notes = Dictionary(second.footnotes.map { ($0.number, $0) }, uniquingKeysWith: { x, _ in x })
         for f in first.footnotes {
             guard let g = notes[f.number] else {
-                out.disagreements.append(.init(place: "footnote \(f.number)", kind: .missing, first: ["\(f.number)"], second: []))
+                out.disagreements.append(
+                    .init(place: "footnote \(f.number)", kind: .missing, first: ["\(f.number)"], second: []))
                 continue
             }
             out.paired += 1
@@ -68,7 +69,8 @@ public struct Concordance: Sendable {
         }
         let firstNotes = Set(first.footnotes.map(\.number))
         for g in second.footnotes where !firstNotes.contains(g.number) {
-            out.disagreements.append(.init(place: "footnote \(g.number)", kind: .missing, first: [], second: ["\(g.number)"]))
+            out.disagreements.append(
+                .init(place: "footnote \(g.number)", kind: .missing, first: [], second: ["\(g.number)"]))
         }
         return out
     }
@@ -88,7 +90,8 @@ public struct Concordance: Sendable {
     private mutating func compare(_ place: String, _ x: String, _ lx: LanguageCode, _ y: String, _ ly: LanguageCode) {
         let a = Facts(x, language: lx), b = Facts(y, language: ly)
         for (kind, p, q) in [
-            (Disagreement.Kind.number, a.numbers, b.numbers), (.symbol, a.symbols, b.symbols), (.date, a.dates, b.dates),
+            (Disagreement.Kind.number, a.numbers, b.numbers), (.symbol, a.symbols, b.symbols),
+            (.date, a.dates, b.dates),
             (.footnote, a.footnotes, b.footnotes),
         ] {
             let (onlyP, onlyQ) = Self.difference(p, q)

@@ -90,7 +90,9 @@ public struct SourceText: Sendable, Equatable {
         }
         if isDirectory.boolValue { throw InputError(file: path, problem: .isDirectory) }
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw InputError(file: path, problem: .unreadable(String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else {
+            throw InputError(file: path, problem: .unreadable(String(cString: strerror(errno))))
+        }
         defer { close(descriptor) }
         return try decode(try readAll(descriptor: descriptor, name: path), name: path, tracked: tracked)
     }
@@ -113,7 +115,8 @@ public struct SourceText: Sendable, Equatable {
                 throw InputError(file: name, problem: .unreadable(String(cString: strerror(errno))))
             }
             guard bytes.count + count <= largestInput else {
-                throw InputError(file: name, problem: .unreadable("larger than \(largestInput / 1024 / 1024) MB; refused"))
+                throw InputError(
+                    file: name, problem: .unreadable("larger than \(largestInput / 1024 / 1024) MB; refused"))
             }
             bytes += chunk[..<count]
         }
@@ -163,7 +166,11 @@ public struct SourceText: Sendable, Equatable {
         var i = 0
         while i < b.count {
             let lead = b[i]
-            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+            let length =
+                lead < 0x80
+                ? 1
+                : lead >= 0xC2 && lead < 0xE0
+                    ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
             if length == 1 { i += 1; continue }
             if length > 1, i + length <= b.count, String(validating: b[i..<(i + length)], as: UTF8.self) != nil {
                 valid += 1

@@ -312,7 +312,9 @@ private struct Reliner {
             let w = words[i]
             if DocumentSymbol.isSymbol(Substring(w)), i + 1 < header.upperBound { cut[i + 1] = true }
             if w.hasPrefix("Distr.") || w == "Original:" || w.hasPrefix("[") { cutBefore(i) }
-            if (w == "Resolution" || w == "Decision") && i + 1 < words.count && words[i + 1] == "adopted" { cutBefore(i) }
+            if (w == "Resolution" || w == "Decision") && i + 1 < words.count && words[i + 1] == "adopted" {
+                cutBefore(i)
+            }
             if HeaderParser.resolutionNumber(w + " x") != nil { cutBefore(i) }
             if w.hasSuffix("]"), i + 1 < header.upperBound { cut[i + 1] = true }
             if w == "Agenda", i + 1 < words.count, words[i + 1].hasPrefix("item") {
@@ -329,7 +331,8 @@ private struct Reliner {
             // "…: draft resolution" ends the sponsors' line; the title follows. The
             // list starts at the first State's name after the last field cut ("Question
             // of Palestine France, Guinea, ... and State of Palestine: draft decision").
-            if (w == "draft" || w == "Draft"), i + 1 < header.upperBound, words[i + 1].hasPrefix("resolution") || words[i + 1].hasPrefix("decision"),
+            if (w == "draft" || w == "Draft"), i + 1 < header.upperBound,
+                words[i + 1].hasPrefix("resolution") || words[i + 1].hasPrefix("decision"),
                 i > 0, bare(i - 1).hasSuffix(":")
             {
                 var from = i - 1
@@ -380,7 +383,8 @@ private struct Reliner {
         // Running heads: the document's own symbol with the title words printed beside it.
         let title = titleWords(header)
         var runningHeads = Set<Int>()
-        for i in words.indices where !furniture[i] && symbols.contains(words[i]) && !header.contains(i) && title.count >= 2 {
+        for i in words.indices
+        where !furniture[i] && symbols.contains(words[i]) && !header.contains(i) && title.count >= 2 {
             var after = 0
             while after < title.count, i + 1 + after < words.count, !furniture[i + 1 + after],
                 words[i + 1 + after] == title[after]
@@ -393,7 +397,9 @@ private struct Reliner {
                 continue
             }
             for length in stride(from: min(title.count, i), through: 2, by: -1)
-            where (i - length..<i).allSatisfy({ !furniture[$0] }) && Array(words[(i - length)..<i]) == Array(title[..<length]) {
+            where (i - length..<i).allSatisfy({ !furniture[$0] })
+                && Array(words[(i - length)..<i]) == Array(title[..<length])
+            {
                 // The title's first words, the symbol, and perhaps the rest of the title
                 // ("... its implications A/RES/79/239 for international peace and security").
                 var rest = 0
@@ -515,7 +521,9 @@ private struct Reliner {
             }
             guard let number = Self.superscriptValue(w) else {
                 // A marker glued to its word: "Rights,¹".
-                let tail = String(String.UnicodeScalarView(w.unicodeScalars.reversed().prefix(while: Typography.isSuperscriptDigit).reversed()))
+                let tail = String(
+                    String.UnicodeScalarView(
+                        w.unicodeScalars.reversed().prefix(while: Typography.isSuperscriptDigit).reversed()))
                 if !tail.isEmpty, let n = Self.superscriptValue(Substring(tail)) { cited.insert(n) }
                 if let marker = plainMarker(w), let n = Int(marker) {
                     cited.insert(n)
@@ -563,7 +571,8 @@ private struct Reliner {
     private func opensFootnoteText(_ i: Int) -> Bool {
         guard i < words.count else { return false }
         let w = Substring(words[i])
-        return startsCapitalized(i) || DocumentSymbol.isSymbol(w.last.map { ".,;".contains($0) } == true ? w.dropLast(1) : w)
+        return startsCapitalized(i)
+            || DocumentSymbol.isSymbol(w.last.map { ".,;".contains($0) } == true ? w.dropLast(1) : w)
     }
 
     /// `*`, `**`, `***` standing alone: the mark of a note ("* Reissued for technical
@@ -639,7 +648,9 @@ private struct Reliner {
                 continue
             }
             if inTrailer {
-                if w.hasPrefix("[Adopted") || w == "Adopted" && i + 1 < words.count && ["without", "by", "at"].contains(words[i + 1]) {
+                if w.hasPrefix("[Adopted")
+                    || w == "Adopted" && i + 1 < words.count && ["without", "by", "at"].contains(words[i + 1])
+                {
                     cutBefore(i)
                 }
                 if w == "Annex" || w == "ANNEX", startsCapitalized(i + 1) {
@@ -690,20 +701,29 @@ private struct Reliner {
             if let marker = subparagraphMarker(w), i + 1 < words.count, let p = prev {
                 let before = bare(p)
                 let afterColon = before.hasSuffix(":") && (marker == "a" || marker == "i")
-                let conjunction = (words[p] == "and" || words[p] == "or") && p > 0 && ";,".contains(bare(p - 1).last ?? " ")
-                if afterColon || nextSub.contains(marker) && (";,:".contains(before.last ?? " ") || conjunction || cut[i]) {
+                let conjunction =
+                    (words[p] == "and" || words[p] == "or") && p > 0 && ";,".contains(bare(p - 1).last ?? " ")
+                if afterColon
+                    || nextSub.contains(marker) && (";,:".contains(before.last ?? " ") || conjunction || cut[i])
+                {
                     cutBefore(i)
                     nextSub = followers(of: marker)
                     continue
                 }
             }
             // "II" or "II." heading a section, the numeral on a line of its own.
-            if finished, startsCapitalized(i + 1), let value = sectionValue(w, nextSection: nextSection, nextLetter: nextLetterHeading) {
+            if finished, startsCapitalized(i + 1),
+                let value = sectionValue(w, nextSection: nextSection, nextLetter: nextLetterHeading)
+            {
                 cutBefore(i)
                 // "II" alone is a numeral whose heading follows on the next line (as
                 // official PDFs centre them); "II. Informal system" is one line.
                 if !w.hasSuffix(".") { cut[i + 1] = true }
-                if value > 0 { nextSection = value + 1 } else { nextLetterHeading = Character(UnicodeScalar(w.unicodeScalars.first!.value + 1)!) }
+                if value > 0 {
+                    nextSection = value + 1
+                } else {
+                    nextLetterHeading = Character(UnicodeScalar(w.unicodeScalars.first!.value + 1)!)
+                }
                 continue
             }
             if preamble, finished, startsCapitalized(i) {
@@ -750,9 +770,13 @@ private struct Reliner {
             start = i + 1
             guard start < raw.count else { return i }
         }
-        for mark in ["**", "*"] where raw[start].hasPrefix(mark) && !raw[start].hasPrefix(mark + "*") || mark == "**" && raw[start].hasPrefix(mark) {
+        for mark in ["**", "*"]
+        where raw[start].hasPrefix(mark) && !raw[start].hasPrefix(mark + "*")
+            || mark == "**" && raw[start].hasPrefix(mark)
+        {
             guard hashes || mark == "**" else { break }
-            for k in start..<min(start + Self.headingWords, raw.count) where raw[k].hasSuffix(mark) && (k > start || raw[k].count > mark.count * 2) {
+            for k in start..<min(start + Self.headingWords, raw.count)
+            where raw[k].hasSuffix(mark) && (k > start || raw[k].count > mark.count * 2) {
                 return k
             }
         }
@@ -794,7 +818,9 @@ private struct Reliner {
     private func sectionValue(_ w: String, nextSection: Int, nextLetter: Character) -> Int? {
         let numeral = w.hasSuffix(".") ? String(w.dropLast(1)) : w
         guard !numeral.isEmpty, numeral.allSatisfy({ $0.isASCIILetter && $0.isUppercase }) else { return nil }
-        if let value = LineShapes.romanValue(numeral), value == nextSection, numeral != "I" || w.hasSuffix(".") || nextSection == 1 {
+        if let value = LineShapes.romanValue(numeral), value == nextSection,
+            numeral != "I" || w.hasSuffix(".") || nextSection == 1
+        {
             return value
         }
         if numeral.count == 1, numeral.first == nextLetter, w.hasSuffix(".") { return 0 }

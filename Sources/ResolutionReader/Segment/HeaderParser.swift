@@ -36,7 +36,9 @@ enum HeaderParser {
         if let match = joined.firstMatch(of: /Resolution (\d{1,5}) \((\d{4})\)/) {
             m.resolutionNumber = "\(match.1) (\(match.2))"
         }
-        if let match = joined.firstMatch(of: /[Aa]dopted by the Security Council at its (\d{1,6}(?:st|nd|rd|th)) meeting/) {
+        if let match = joined.firstMatch(
+            of: /[Aa]dopted by the Security Council at its (\d{1,6}(?:st|nd|rd|th)) meeting/)
+        {
             m.meeting = "\(match.1) meeting"
         }
         if let adopted = joined.firstRange(of: words.adoptedBy),
@@ -130,7 +132,9 @@ enum HeaderParser {
 
     private static func splitLastAnd(_ item: String) -> [String] {
         var masked = item
-        for name in namesWithAnd { masked = masked.replacingOccurrences(of: name, with: String(repeating: "x", count: name.count)) }
+        for name in namesWithAnd {
+            masked = masked.replacingOccurrences(of: name, with: String(repeating: "x", count: name.count))
+        }
         guard let range = masked.range(of: " and ") else { return [item] }
         let offset = masked.distance(from: masked.startIndex, to: range.lowerBound)
         let cut = item.index(item.startIndex, offsetBy: offset)

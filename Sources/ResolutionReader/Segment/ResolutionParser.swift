@@ -14,7 +14,8 @@ public enum ResolutionParser {
             throw InputError(
                 file: source.name,
                 problem: .notADocument(
-                    "written in \(code.name); resdiff reads \(read) texts for now, and never half-reads another language"))
+                    "written in \(code.name); resdiff reads \(read) texts for now, and never half-reads another language"
+                ))
         }
         var document = try Segmenter.segment(source, language: facts)
         document.language = code

@@ -44,7 +44,8 @@ struct Segmenter {
     }
 
     static func segment(_ source: SourceText, language: Language = .english) throws(InputError) -> Document {
-        let lines = LineClassifier.classify(source.text, language: language, relined: source.relinedFor == language.code)
+        let lines = LineClassifier.classify(
+            source.text, language: language, relined: source.relinedFor == language.code)
         var segmenter = Segmenter(lines: lines, language: language)
         return try segmenter.run(source)
     }
@@ -89,7 +90,8 @@ struct Segmenter {
         }
         let paragraphs = buildParagraphs(kind: kind)
         var document = Document(
-            file: Typography.visibleControls(source.name), format: source.format, kind: kind, metadata: metadata, openingFormula: formula,
+            file: Typography.visibleControls(source.name), format: source.format, kind: kind, metadata: metadata,
+            openingFormula: formula,
             paragraphs: paragraphs, headings: headings, footnotes: citedFootnotes(paragraphs))
         document.header = headerLines.map(\.text)
         document.adoption = trailer.map(\.text)
@@ -109,12 +111,14 @@ struct Segmenter {
         // The document's own symbol, as the first lines print it: a running head that
         // repeats it after a footnote is furniture, never the footnote's last word.
         let own = Set(
-            lines.prefix(5).flatMap { $0.text.split(separator: " ") }.filter { DocumentSymbol.isSymbol($0) }.map(String.init))
+            lines.prefix(5).flatMap { $0.text.split(separator: " ") }.filter { DocumentSymbol.isSymbol($0) }.map(
+                String.init))
         for i in lines.indices {
             switch lines[i].role {
             case .footnote(let number, let text):
                 footnotes.append((number, text, lines[i].number, lines[i].number))
-                open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? .footnote(footnotes.count - 1) : nil
+                open =
+                    Self.footnoteContinues(text, lineLength: lines[i].text.count) ? .footnote(footnotes.count - 1) : nil
             case .note(let text):
                 notes.append(text)
                 open = Self.footnoteContinues(text, lineLength: lines[i].text.count) ? .note(notes.count - 1) : nil
@@ -273,7 +277,8 @@ struct Segmenter {
             let startsNew: Bool
             if current == nil || afterHeading {
                 startsNew = true
-            } else if kind == .resolution && section == .preambular && finished && language.openers.startsOperative(text)
+            } else if kind == .resolution && section == .preambular && finished
+                && language.openers.startsOperative(text)
                 && !language.openers.startsPreambular(text)
             {
                 // A single unnumbered operative paragraph after the preamble (in Chinese,
@@ -522,7 +527,8 @@ struct Segmenter {
             stack.append(
                 Paragraph(
                     label: label, kind: item.kind, number: item.number, level: item.level, text: text,
-                    comparableText: Typography.comparable(text), footnotes: markers, lines: item.firstLine...item.lastLine, section: item.section))
+                    comparableText: Typography.comparable(text), footnotes: markers,
+                    lines: item.firstLine...item.lastLine, section: item.section))
         }
         close(downTo: 0)
         return result

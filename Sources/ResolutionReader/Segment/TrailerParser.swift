@@ -24,7 +24,9 @@ enum TrailerParser {
             let text = line.text
             if let m = meeting(in: text, language: language) {
                 result.meeting = result.meeting ?? m
-                if let d = Dates.firstDate(in: Substring(text), language: language) { result.date = result.date ?? d.iso }
+                if let d = Dates.firstDate(in: Substring(text), language: language) {
+                    result.date = result.date ?? d.iso
+                }
             } else if let v = vote(in: text, language: language) {
                 result.vote = result.vote ?? v
             } else if let d = Dates.firstDate(in: Substring(text), language: language), text.count <= 24 {

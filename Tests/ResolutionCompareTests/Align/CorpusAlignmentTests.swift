@@ -1,8 +1,6 @@
-import XCTest
-
-import TestSupport
-
 import ResolutionDiff
+import TestSupport
+import XCTest
 
 @testable import ResolutionCompare
 
@@ -14,7 +12,8 @@ final class CorpusAlignmentTests: XCTestCase {
         // mappings here are about the text.
         report.entries.filter { ![.header, .adoption].contains(($0.new ?? $0.old)!.kind) }.map { e in
             let kinds = e.changes.isEmpty ? "" : " " + e.changes.map(\.rawValue).joined(separator: ",")
-            return "\(e.old.map { "\($0.label)" } ?? "-")→\(e.new.map { "\($0.label)" } ?? "-")\(kinds)\(e.technical ? " technical" : "")"
+            return
+                "\(e.old.map { "\($0.label)" } ?? "-")→\(e.new.map { "\($0.label)" } ?? "-")\(kinds)\(e.technical ? " technical" : "")"
         }
     }
 
@@ -22,8 +21,10 @@ final class CorpusAlignmentTests: XCTestCase {
         let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
         var expected = [
             "PP1→PP1 reworded", "-→PP2 added", "PP2→- removed", "PP3→PP3 reworded technical", "PP4→PP4 reworded",
-            "PP5→PP5", "PP6→PP6", "-→PP7 added", "PP7→PP8 renumbered", "PP8→PP9 renumbered", "PP9→PP10 renumbered", "PP10→PP11 renumbered", "-→PP12 added",
-            "PP11→PP13 renumbered", "PP12→PP14 reworded,renumbered", "PP13→PP15 renumbered", "-→PP16 added", "-→PP17 added", "PP14→PP18 reworded,renumbered",
+            "PP5→PP5", "PP6→PP6", "-→PP7 added", "PP7→PP8 renumbered", "PP8→PP9 renumbered", "PP9→PP10 renumbered",
+            "PP10→PP11 renumbered", "-→PP12 added",
+            "PP11→PP13 renumbered", "PP12→PP14 reworded,renumbered", "PP13→PP15 renumbered", "-→PP16 added",
+            "-→PP17 added", "PP14→PP18 reworded,renumbered",
             "PP15→PP19 renumbered", "PP16→PP20 renumbered", "PP17→PP21 renumbered",
         ]
         let reworded: Set = [9, 10, 14, 24, 26, 27]
@@ -52,7 +53,8 @@ final class CorpusAlignmentTests: XCTestCase {
         XCTAssertEqual(
             mapping(report),
             [
-                "PP1→PP1 reworded", "-→PP2 added", "PP2→PP3 reworded,renumbered", "PP3→PP4 reworded,renumbered,citations", "PP4→PP5 renumbered", "PP5→PP6 renumbered",
+                "PP1→PP1 reworded", "-→PP2 added", "PP2→PP3 reworded,renumbered",
+                "PP3→PP4 reworded,renumbered,citations", "PP4→PP5 renumbered", "PP5→PP6 renumbered",
                 "-→PP7 added", "-→PP8 added", "PP6→PP9 renumbered", "-→PP10 added", "-→PP11 added", "-→PP12 added",
                 "PP7→PP13 reworded,renumbered", "PP8→PP14 renumbered", "PP9→PP15 renumbered",
                 "OP1→OP1", "OP2→OP2", "OP3→OP3", "-→OP4 added", "OP4→OP5 reworded,renumbered", "OP5→OP6 renumbered",

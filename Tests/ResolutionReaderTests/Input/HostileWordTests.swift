@@ -1,7 +1,6 @@
 import CZlib
-import XCTest
-
 import TestSupport
+import XCTest
 
 @testable import ResolutionReader
 
@@ -16,7 +15,9 @@ final class HostileWordTests: XCTestCase {
     {
         var out: [UInt8] = [], central: [UInt8] = []
         func u16(_ v: Int, _ into: inout [UInt8]) { into += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
-        func u32(_ v: UInt32, _ into: inout [UInt8]) { for k in 0..<4 { into.append(UInt8(v >> (8 * UInt32(k)) & 0xFF)) } }
+        func u32(_ v: UInt32, _ into: inout [UInt8]) {
+            for k in 0..<4 { into.append(UInt8(v >> (8 * UInt32(k)) & 0xFF)) }
+        }
         for (name, data) in entries {
             let body = stored ? data : deflate(data)
             let crc = data.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
@@ -46,7 +47,8 @@ final class HostileWordTests: XCTestCase {
     /// Raw deflate, as zip stores it.
     static func deflate(_ data: [UInt8]) -> [UInt8] {
         var stream = z_stream()
-        _ = deflateInit2_(&stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        _ = deflateInit2_(
+            &stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 64)
         var input = data
@@ -65,14 +67,21 @@ final class HostileWordTests: XCTestCase {
 
     static func document(_ body: String, numbering: String? = nil) -> [UInt8] {
         var entries: [(name: String, data: [UInt8])] = [
-            ("word/document.xml", Array(("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>").utf8))
+            (
+                "word/document.xml",
+                Array(
+                    ("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>").utf8
+                )
+            )
         ]
         if let numbering { entries.append(("word/numbering.xml", Array(numbering.utf8))) }
         return zip(entries)
     }
 
     static func paragraph(_ text: String, numId: String? = nil, level: String = "0") -> String {
-        let numbering = numId.map { "<w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\($0)\"/></w:numPr></w:pPr>" } ?? ""
+        let numbering =
+            numId.map { "<w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\($0)\"/></w:numPr></w:pPr>" }
+            ?? ""
         return "<w:p>\(numbering)<w:r><w:t>\(text)</w:t></w:r></w:p>"
     }
 
@@ -98,8 +107,10 @@ final class HostileWordTests: XCTestCase {
     /// Headers that claim 4 GB for a few bytes allocate nothing of the sort; the part is
     /// read for what it is.
     func testAHeaderClaimingGigabytesIsNotBelieved() throws {
-        let body = Self.paragraph("The General Assembly,") + Self.paragraph("1. Decides to remain seized of the matter.")
-        let xml = Array(("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>").utf8)
+        let body =
+            Self.paragraph("The General Assembly,") + Self.paragraph("1. Decides to remain seized of the matter.")
+        let xml = Array(
+            ("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>").utf8)
         for stored in [false, true] {
             let lying = Self.zip([("word/document.xml", xml)], stored: stored, claimedSize: 0xFFFF_FFFF)
             let source = try SourceText.decode(lying, name: "lying.docx")
@@ -113,7 +124,8 @@ final class HostileWordTests: XCTestCase {
 
     /// An entity declaration is refused, never read with the text after the entity gone.
     func testDocumentTypeAndEntitiesAreRefused() throws {
-        let xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document xmlns:w=\"w\"><w:body>"
+        let xml =
+            "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document xmlns:w=\"w\"><w:body>"
             + Self.paragraph("The General Assembly,") + Self.paragraph("1. Decides &x; now;") + "</w:body></w:document>"
         let message = try XCTUnwrap(problem(Self.zip([("word/document.xml", Array(xml.utf8))])))
         XCTAssertTrue(message.contains("declares a document type or entities"), message)
@@ -132,7 +144,8 @@ final class HostileWordTests: XCTestCase {
                 <w:numFmt w:val="\(format)"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>\
                 <w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="\(level)"><w:startOverride w:val="\(start)"/></w:lvlOverride></w:num></w:numbering>
                 """
-            let body = Self.paragraph("The General Assembly,")
+            let body =
+                Self.paragraph("The General Assembly,")
                 + Self.paragraph("Decides to remain seized of the matter;", numId: "1", level: level)
                 + Self.paragraph("Requests a report.", numId: "1", level: level)
             // Read, or refused for a number no reader would see (a roman numeral of
@@ -160,13 +173,15 @@ final class HostileWordTests: XCTestCase {
             """
         }
         let body = Self.paragraph("The General Assembly,") + Self.paragraph("Decides;", numId: "1")
-        let long = try XCTUnwrap(problem(Self.document(body, numbering: numbering(String(repeating: "%1", count: 1000)))))
+        let long = try XCTUnwrap(
+            problem(Self.document(body, numbering: numbering(String(repeating: "%1", count: 1000)))))
         XCTAssertTrue(long.contains("word/numbering.xml has a list number pattern of 2000 characters"), long)
         let growing = try XCTUnwrap(
             problem(Self.document(body, numbering: numbering(String(repeating: "%1", count: 20), start: 5000))))
         XCTAssertTrue(growing.contains("a list number in word/document.xml is longer than 64 characters"), growing)
         // Patterns Word writes, at the same start, read as they show.
-        let source = try SourceText.decode(Self.document(body, numbering: numbering("(%1)", start: 2, format: "lowerLetter")), name: "n.docx")
+        let source = try SourceText.decode(
+            Self.document(body, numbering: numbering("(%1)", start: 2, format: "lowerLetter")), name: "n.docx")
         XCTAssertTrue(source.text.contains("(b) Decides;"), source.text)
     }
 
@@ -176,11 +191,13 @@ final class HostileWordTests: XCTestCase {
     func testDeclarationsCannotHide() throws {
         let body = Self.paragraph("The General Assembly,") + Self.paragraph("1. Decides &x; now;")
         let declaration = "<!DOCTYPE d [<!ENTITY x \"to act\">]>"
-        let padded = "<?xml version=\"1.0\"?><!--" + String(repeating: " ", count: 70_000) + "-->" + declaration
+        let padded =
+            "<?xml version=\"1.0\"?><!--" + String(repeating: " ", count: 70_000) + "-->" + declaration
             + "<w:document xmlns:w=\"w\"><w:body>" + body + "</w:body></w:document>"
         let message = try XCTUnwrap(problem(Self.zip([("word/document.xml", Array(padded.utf8))])))
         XCTAssertTrue(message.contains("declares a document type or entities"), message)
-        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + declaration + "<w:document xmlns:w=\"w\"><w:body>" + body
+        let xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + declaration + "<w:document xmlns:w=\"w\"><w:body>" + body
             + "</w:body></w:document>"
         let utf16 = xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         for bytes in [[0xFF, 0xFE] + utf16, utf16] {
@@ -199,10 +216,12 @@ final class HostileWordTests: XCTestCase {
             Self.zip([("word/document.xml", noise), ("word/footnotes.xml", noise)]), budget: 5 * 1024 * 1024)
         XCTAssertEqual(try zip.data("word/document.xml")?.count, noise.count)
         XCTAssertThrowsError(try zip.data("word/footnotes.xml")) { error in
-            XCTAssertEqual((error as? ZipArchive.Failure)?.message, "the Word parts take more than 5 MB together; refused")
+            XCTAssertEqual(
+                (error as? ZipArchive.Failure)?.message, "the Word parts take more than 5 MB together; refused")
         }
         var stored = try ZipArchive(
-            Self.zip([("word/document.xml", noise), ("word/footnotes.xml", noise)], stored: true), budget: 5 * 1024 * 1024)
+            Self.zip([("word/document.xml", noise), ("word/footnotes.xml", noise)], stored: true),
+            budget: 5 * 1024 * 1024)
         _ = try stored.data("word/document.xml")
         XCTAssertThrowsError(try stored.data("word/footnotes.xml"))
     }
@@ -231,8 +250,9 @@ final class HostileWordTests: XCTestCase {
     func testALargeDocumentPartIsRead() throws {
         let filler = String(repeating: "and further decides to consider the matter ", count: 200)
         let paragraphs = (1...1_200).map { Self.paragraph("\($0). Decides \(filler)\($0);") }.joined()
-        let xml = Array(("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + Self.paragraph("The General Assembly,")
-            + paragraphs + "</w:body></w:document>").utf8)
+        let xml = Array(
+            ("<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>" + Self.paragraph("The General Assembly,")
+                + paragraphs + "</w:body></w:document>").utf8)
         XCTAssertGreaterThan(xml.count, 10_000_000)
         // Stored: repeated filler deflates past the ratio limit.
         let text = try WordDocument.text(of: Self.zip([("word/document.xml", xml)], stored: true), tracked: .accepted)

@@ -1,9 +1,7 @@
 import Foundation
-import XCTest
-
-import TestSupport
-
 import ResolutionDiff
+import TestSupport
+import XCTest
 
 @testable import ResolutionReader
 
@@ -15,7 +13,8 @@ final class WordAndPDFTests: XCTestCase {
     func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
 
     func assertSameParagraphs(_ a: Document, _ b: Document, _ context: String, line: UInt = #line) {
-        XCTAssertEqual(a.allParagraphs.map(\.label.description), b.allParagraphs.map(\.label.description), context, line: line)
+        XCTAssertEqual(
+            a.allParagraphs.map(\.label.description), b.allParagraphs.map(\.label.description), context, line: line)
         XCTAssertEqual(
             a.allParagraphs.map(\.comparableText), b.allParagraphs.map(\.comparableText), context, line: line)
         XCTAssertEqual(a.allParagraphs.map(\.footnotes), b.allParagraphs.map(\.footnotes), context, line: line)

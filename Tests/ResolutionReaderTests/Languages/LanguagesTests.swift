@@ -1,8 +1,8 @@
+import ResolutionDiff
+import TestSupport
 import XCTest
 
-import ResolutionDiff
 @testable import ResolutionLanguage
-import TestSupport
 
 /// The official languages resdiff reads, on the one real text found in all six
 /// (A/RES/55/100, an excerpt; see Corpus/README.md): each reading gives the counts
@@ -70,7 +70,8 @@ final class LanguagesTests: XCTestCase {
     /// Russian (lower-case openers), Arabic ("إذ" / "وإذ", the Arabic comma, "1 - ")
     /// and Chinese (no spaces, "，" and "1．") read with the hand counts too.
     func testRussianArabicAndChineseReadWithTheHandCounts() throws {
-        for (code, formula) in [(LanguageCode.ru, "Генеральная Ассамблея,"), (.ar, "إن الجمعية العامة،"), (.zh, "大会，")] {
+        for (code, formula) in [(LanguageCode.ru, "Генеральная Ассамблея,"), (.ar, "إن الجمعية العامة،"), (.zh, "大会，")]
+        {
             XCTAssertEqual(LanguageGuess.detect(try Self.excerpt(code)), code)
             let d = try Self.document(code)
             XCTAssertEqual(d.language, code)
@@ -87,7 +88,8 @@ final class LanguagesTests: XCTestCase {
     /// clause, and runs of Latin letters and digits stay whole.
     func testChineseIsComparedCharacterByCharacter() throws {
         let text = try Self.excerpt(.zh)
-        XCTAssertEqual(WordTokenizer.words("再次呼吁所有国家A/55/602号"), ["再", "次", "呼", "吁", "所", "有", "国", "家", "A/55/602", "号"])
+        XCTAssertEqual(
+            WordTokenizer.words("再次呼吁所有国家A/55/602号"), ["再", "次", "呼", "吁", "所", "有", "国", "家", "A/55/602", "号"])
         let old = try Self.document(.zh)
         let new = try Resdiff.read(text: text.replacingOccurrences(of: "再次呼吁所有国家", with: "再次呼吁各国家"), name: "new.zh.txt")
         let changed = try Resdiff.compare(old, new).entries.filter { !$0.isUnchanged }
@@ -104,7 +106,9 @@ final class LanguagesTests: XCTestCase {
         let old = try Self.document(.ar)
         let report = try Resdiff.compare(old, try Resdiff.read(text: indic, name: "indic.ar.txt"))
         XCTAssertFalse(report.summary.hasChanges)
-        let html = String(decoding: Formats.report.first { $0.name == "html" }!.render(report, options: RenderOptions()).bytes, as: UTF8.self)
+        let html = String(
+            decoding: Formats.report.first { $0.name == "html" }!.render(report, options: RenderOptions()).bytes,
+            as: UTF8.self)
         XCTAssertTrue(html.contains("<main lang=\"ar\" dir=\"rtl\">"), String(html.prefix(400)))
     }
 
@@ -158,7 +162,10 @@ final class WrittenLanguagePairTests: XCTestCase {
                 XCTAssertEqual(d.metadata.sessionNumber, english.metadata.sessionNumber, code)
                 XCTAssertEqual(d.metadata.adoptionDate, english.metadata.adoptionDate, code)
                 XCTAssertEqual(d.metadata.agendaItem, english.metadata.agendaItem, code)
-                let text = try String(contentsOfFile: Corpus.root.appendingPathComponent("Tests/Fixtures/written/\(d.file.split(separator: "/").last!)").path, encoding: .utf8)
+                let text = try String(
+                    contentsOfFile: Corpus.root.appendingPathComponent(
+                        "Tests/Fixtures/written/\(d.file.split(separator: "/").last!)"
+                    ).path, encoding: .utf8)
                 XCTAssertEqual(WordLedger.missing(text, d), [:], d.file)
             }
             let report = try Resdiff.compare(old, new)
@@ -208,8 +215,11 @@ final class LanguageAmendmentTests: XCTestCase {
     func testFrenchOrdinalsRoundTrip() {
         XCTAssertEqual(
             [1, 3, 5, 9, 21, 71, 80, 99].map { FrenchOrdinals.word($0)! },
-            ["premier", "troisième", "cinquième", "neuvième", "vingt et unième", "soixante et onzième", "quatre-vingtième",
-                "quatre-vingt-dix-neuvième"])
+            [
+                "premier", "troisième", "cinquième", "neuvième", "vingt et unième", "soixante et onzième",
+                "quatre-vingtième",
+                "quatre-vingt-dix-neuvième",
+            ])
         for n in 2...99 { XCTAssertEqual(FrenchOrdinals.value(FrenchOrdinals.word(n)!), n, FrenchOrdinals.word(n)!) }
     }
 }

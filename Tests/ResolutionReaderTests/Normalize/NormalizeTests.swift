@@ -1,8 +1,6 @@
-import XCTest
-
-import TestSupport
-
 import ResolutionDiff
+import TestSupport
+import XCTest
 
 @testable import ResolutionReader
 

@@ -1,6 +1,5 @@
-import XCTest
-
 import TestSupport
+import XCTest
 
 @testable import ResolutionCompare
 @testable import ResolutionLanguage
@@ -33,9 +32,11 @@ final class LineBreaksRemovedTests: XCTestCase {
     /// `text` as pdftotext -raw writes it: footnote markers and numbers in plain digits,
     /// the repair left to the reader.
     func unraised(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
-            Typography.superscriptDigits[s].map { Array(String($0).unicodeScalars) } ?? [s]
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.flatMap { s -> [Unicode.Scalar] in
+                    Typography.superscriptDigits[s].map { Array(String($0).unicodeScalars) } ?? [s]
+                }))
     }
 
     func testEveryCorpusTextOnOneLineGivesTheSameParagraphs() throws {
@@ -47,23 +48,25 @@ final class LineBreaksRemovedTests: XCTestCase {
                 oneLines.append((", markers in plain digits", Corpus.lineBreaksRemoved(unraised(source.text))))
             }
             for (label, oneLine) in oneLines {
-            XCTAssertFalse(oneLine.contains("\n"))
-            let name = source.name.hasSuffix(".pdf") ? source.name.dropLast(4) + ".txt" : source.name
-            let variant = try ResolutionParser.parse(SourceText.decode(Array(oneLine.utf8), name: name))
-            let context = "\(source.name) on one line\(label)"
-            assertSameParagraphs(original, variant, context)
-            XCTAssertEqual(original.footnotes.map(\.text), variant.footnotes.map(\.text), "\(context): footnotes")
-            XCTAssertEqual(original.headings.map(\.text), variant.headings.map(\.text), "\(context): headings")
-            let (a, b) = (original.metadata, variant.metadata)
-            XCTAssertEqual(
-                [a.symbol, a.title, a.adoptionDate, a.meeting, a.session, a.agendaItem, a.agendaTitle],
-                [b.symbol, b.title, b.adoptionDate, b.meeting, b.session, b.agendaItem, b.agendaTitle], "\(context): metadata")
-            XCTAssertEqual(a.sponsors, b.sponsors, "\(context): sponsors")
-            XCTAssertEqual(a.notes, b.notes, "\(context): notes")
-            // And so comparing the two finds nothing: layout is never a change.
-            let report = Comparison.compare(original, variant)
-            XCTAssertFalse(report.hasChanges, "\(context): \(report.entries.filter { !$0.changes.isEmpty }.map(\.changes))")
-            XCTAssertEqual(WordLedger.missing(oneLine, variant), [:], "\(context): words with no place")
+                XCTAssertFalse(oneLine.contains("\n"))
+                let name = source.name.hasSuffix(".pdf") ? source.name.dropLast(4) + ".txt" : source.name
+                let variant = try ResolutionParser.parse(SourceText.decode(Array(oneLine.utf8), name: name))
+                let context = "\(source.name) on one line\(label)"
+                assertSameParagraphs(original, variant, context)
+                XCTAssertEqual(original.footnotes.map(\.text), variant.footnotes.map(\.text), "\(context): footnotes")
+                XCTAssertEqual(original.headings.map(\.text), variant.headings.map(\.text), "\(context): headings")
+                let (a, b) = (original.metadata, variant.metadata)
+                XCTAssertEqual(
+                    [a.symbol, a.title, a.adoptionDate, a.meeting, a.session, a.agendaItem, a.agendaTitle],
+                    [b.symbol, b.title, b.adoptionDate, b.meeting, b.session, b.agendaItem, b.agendaTitle],
+                    "\(context): metadata")
+                XCTAssertEqual(a.sponsors, b.sponsors, "\(context): sponsors")
+                XCTAssertEqual(a.notes, b.notes, "\(context): notes")
+                // And so comparing the two finds nothing: layout is never a change.
+                let report = Comparison.compare(original, variant)
+                XCTAssertFalse(
+                    report.hasChanges, "\(context): \(report.entries.filter { !$0.changes.isEmpty }.map(\.changes))")
+                XCTAssertEqual(WordLedger.missing(oneLine, variant), [:], "\(context): words with no place")
             }
         }
     }
@@ -98,7 +101,8 @@ final class LineBreaksRemovedTests: XCTestCase {
             // Page breaks moved to fall just before a resolution's number ("resolution
             // 24-23093 2/3 78/241"), where the number looks like a page's.
             var moved: [Int] = [], inserted = Set<Int>()
-            if let job = original.setAside.first(where: { $0.reason == "job number" })?.text.split(separator: " ").first {
+            if let job = original.setAside.first(where: { $0.reason == "job number" })?.text.split(separator: " ").first
+            {
                 let numbers = tokens.indices.filter {
                     tokens[$0].firstMatch(of: /^\d{1,3}\/\d{1,3}[,;.]?$/) != nil && !furniture.contains(tokens[$0])
                 }
@@ -143,7 +147,9 @@ final class LineBreaksRemovedTests: XCTestCase {
         let without = lines.enumerated().filter { !op18.lines.contains($0.offset + 1) }.map(\.element)
         let oneLine = Corpus.lineBreaksRemoved(without.joined(separator: "\n"))
         let report = Comparison.compare(original, try ResolutionParser.parse(text: oneLine, name: "gap.txt"))
-        let changed = report.entries.filter { !$0.isUnchanged }.map { "\($0.old?.label.description ?? "-")→\($0.new?.label.description ?? "-")" }
+        let changed = report.entries.filter { !$0.isUnchanged }.map {
+            "\($0.old?.label.description ?? "-")→\($0.new?.label.description ?? "-")"
+        }
         XCTAssertEqual(changed, ["OP18→-"])
     }
 
@@ -152,7 +158,12 @@ final class LineBreaksRemovedTests: XCTestCase {
     func testALongLineInATextWithLineBreaksStays() throws {
         var lines = LineClassifier.splitLines(try Corpus.text("A-HRC-RES-32-6"))
         let at = try XCTUnwrap(lines.firstIndex { $0.contains("20. Calls upon States") })
-        lines[at] += " as follows: " + (1...4).map { "\($0). Decides to hold consultations on the matter " + String(repeating: "with all relevant stakeholders, ", count: 8) + "and to report thereon;" }.joined(separator: " ")
+        lines[at] +=
+            " as follows: "
+            + (1...4).map {
+                "\($0). Decides to hold consultations on the matter "
+                    + String(repeating: "with all relevant stakeholders, ", count: 8) + "and to report thereon;"
+            }.joined(separator: " ")
         XCTAssertGreaterThan(lines[at].utf8.count, Relining.minimumLength)
         XCTAssertEqual(Relining.reline(lines, language: .english), lines)
     }

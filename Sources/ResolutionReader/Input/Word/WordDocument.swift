@@ -1,9 +1,10 @@
 import Foundation
 import ResolutionLanguage
+import ResolutionModel
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import ResolutionModel
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -52,7 +53,10 @@ struct WordDocument {
         } catch {
             throw Failure(message: (error as? ZipArchive.Failure)?.message ?? "cannot read the package")
         }
-        for (name, xml) in [("word/document.xml", document), ("word/footnotes.xml", footnotesXML ?? []), ("word/numbering.xml", numberingXML ?? [])] {
+        for (name, xml) in [
+            ("word/document.xml", document), ("word/footnotes.xml", footnotesXML ?? []),
+            ("word/numbering.xml", numberingXML ?? []),
+        ] {
             try WordXML.check(xml, name: name)
         }
         // Footnotes first: their numbers follow the order of their references.
@@ -86,7 +90,9 @@ enum WordXML {
         }
         if declaresDocumentType(xml) {
             throw WordDocument.Failure(
-                message: "\(name) declares a document type or entities, which Word never writes; refused rather than half-read")
+                message:
+                    "\(name) declares a document type or entities, which Word never writes; refused rather than half-read"
+            )
         }
         if String(validating: xml, as: UTF8.self) == nil {
             throw WordDocument.Failure(message: "\(name) is not valid UTF-8 (a damaged Word file)")
@@ -132,7 +138,8 @@ enum WordXML {
         if let refusal = driver.refusal { throw refusal }
         guard parsed, driver.depth == 0, driver.sawElement else {
             throw WordDocument.Failure(
-                message: parsed ? "\(name) is cut short (an element is never closed)" : "\(name) is not well-formed XML")
+                message: parsed ? "\(name) is cut short (an element is never closed)" : "\(name) is not well-formed XML"
+            )
         }
     }
 

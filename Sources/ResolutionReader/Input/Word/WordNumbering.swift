@@ -138,7 +138,8 @@ final class WordNumbering: WordPartReader {
             }
             guard label.count <= Self.longestLabel else {
                 throw WordDocument.Failure(
-                    message: "a list number in word/document.xml is longer than \(Self.longestLabel) characters; refused")
+                    message:
+                        "a list number in word/document.xml is longer than \(Self.longestLabel) characters; refused")
             }
         }
         return label

@@ -84,7 +84,8 @@ struct ZipArchive {
             }
             entries[name] = Entry(
                 name: name, method: u16(offset + 10), flags: u16(offset + 8), compressedSize: Int(u32(offset + 20)),
-                uncompressedSize: Int(u32(offset + 24)), localHeaderOffset: Int(u32(offset + 42)), crc: u32(offset + 16))
+                uncompressedSize: Int(u32(offset + 24)), localHeaderOffset: Int(u32(offset + 42)), crc: u32(offset + 16)
+            )
             offset += 46 + nameLength + extra + comment
         }
     }
@@ -109,7 +110,8 @@ struct ZipArchive {
         let part: [UInt8]
         switch e.method {
         case 0: part = raw
-        case 8: part = try Self.inflate(
+        case 8:
+            part = try Self.inflate(
                 raw, expected: e.uncompressedSize, name: name, left: left, overBudget: Self.together(budget))
         default: throw Failure(message: "\(name) uses zip compression method \(e.method), which resdiff does not read")
         }
@@ -166,7 +168,8 @@ struct ZipArchive {
                             ? "\(name) inflates to more than \(Limit.entrySize / 1024 / 1024) MB; refused"
                             : output.count + produced > left
                                 ? overBudget
-                                : "\(name) inflates to more than \(Limit.ratio) times its compressed size (a zip bomb?); refused")
+                                : "\(name) inflates to more than \(Limit.ratio) times its compressed size (a zip bomb?); refused"
+                    )
                 }
                 output += chunk[..<produced]
             }
