@@ -128,13 +128,14 @@ public enum Formats {
                 AmendmentText.render(
                     a.instructions.map(\.instruction), base: a.names.base, target: a.names.target,
                     unexpressed: !a.unexpressed.isEmpty, language: a.report.old.language)
-                    + UnexpressedChanges.text(a.unexpressed))
+                    + UnexpressedChanges.text(a.unexpressed, language: a.report.old.language))
         },
         FunctionRenderer("json") { a, _ in
             .text(
                 AmendmentJSON.render(
                     a.instructions.map(\.instruction), base: a.names.base, target: a.names.target,
-                    unexpressed: a.unexpressed.map(UnexpressedChanges.describe), language: a.report.old.language))
+                    unexpressed: a.unexpressed.map { UnexpressedChanges.describe($0, language: a.report.old.language) },
+                    language: a.report.old.language))
         },
         FunctionRenderer("html") { a, o in
             var options = HTMLReport.Options(o)
@@ -167,34 +168,79 @@ extension HTMLReport.Options {
 /// The changes an amendment set does not express, in words a delegate can act on:
 /// "Footnote 4 (added): A/HRC/31/81."
 enum UnexpressedChanges {
-    static func text(_ entries: [ChangeReport.Entry]) -> String {
+    /// The list's words in the amendments' language: English, French or Spanish.
+    struct Words {
+        var heading: String
+        var footnote: String, now: String, heading_: String, annex: String, header: String, adoption: String
+        var citations: String, note: String, becomes: String
+        var kinds: [ChangeReport.ChangeKind: String]
+
+        static func of(_ language: LanguageCode) -> Words {
+            switch language {
+            case .fr:
+                Words(
+                    heading: "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:", footnote: "Note",
+                    now: "désormais",
+                    heading_: "Intertitre", annex: "Paragraphe de l’annexe", header: "En-tête",
+                    adoption: "Bloc d’adoption",
+                    citations: "ses renvois", note: "Note liminaire", becomes: "devient",
+                    kinds: [
+                        .added: "ajout", .removed: "suppression", .reworded: "modification",
+                        .renumbered: "renumérotation",
+                        .moved: "déplacement", .split: "division", .merged: "fusion", .citations: "renvois",
+                    ])
+            case .es:
+                Words(
+                    heading: "No redactado como enmiendas (modifíquese a mano):", footnote: "Nota", now: "ahora",
+                    heading_: "Subtítulo", annex: "Párrafo del anexo", header: "Encabezamiento",
+                    adoption: "Bloque de aprobación",
+                    citations: "sus remisiones", note: "Nota", becomes: "pasa a ser",
+                    kinds: [
+                        .added: "adición", .removed: "supresión", .reworded: "modificación",
+                        .renumbered: "renumeración",
+                        .moved: "traslado", .split: "división", .merged: "fusión", .citations: "remisiones",
+                    ])
+            case .en, .ru, .ar, .zh:
+                Words(
+                    heading: AmendmentText.unexpressedHeading, footnote: "Footnote", now: "now", heading_: "Heading",
+                    annex: "Annex paragraph", header: "Header", adoption: "Adoption block",
+                    citations: "its footnote citations",
+                    note: "Note", becomes: "becomes", kinds: [:])
+            }
+        }
+    }
+
+    static func text(_ entries: [ChangeReport.Entry], language: LanguageCode = .en) -> String {
         guard !entries.isEmpty else { return "" }
-        var out = "\n\(AmendmentText.unexpressedHeading)\n"
+        var out = "\n\(Words.of(language).heading)\n"
         for e in entries {
-            out += "- \(describe(e))\n"
+            out += "- \(describe(e, language: language))\n"
         }
         return out
     }
 
-    static func describe(_ e: ChangeReport.Entry) -> String {
+    static func describe(_ e: ChangeReport.Entry, language: LanguageCode = .en) -> String {
+        let w = Words.of(language)
         let side = (e.new ?? e.old)!
         let name: String
         switch side.kind {
         case .footnote:
             let (a, b) = (e.old?.number, e.new?.number)
-            name = a != nil && b != nil && a != b ? "Footnote \(a!), now \(b!)," : "Footnote \((a ?? b) ?? "")"
-        case .heading: name = "Heading"
-        case .annex: name = "Annex paragraph \(side.label.printedNumber)"
-        case .header: name = "Header"
-        case .adoption: name = "Adoption block"
-        case .preambular, .operative, .numbered, .unnumbered: name = "\(side.label) (its footnote citations)"
-        default: name = "Note"
+            name =
+                a != nil && b != nil && a != b
+                ? "\(w.footnote) \(a!), \(w.now) \(b!)," : "\(w.footnote) \((a ?? b) ?? "")"
+        case .heading: name = w.heading_
+        case .annex: name = "\(w.annex) \(side.label.printedNumber)"
+        case .header: name = w.header
+        case .adoption: name = w.adoption
+        case .preambular, .operative, .numbered, .unnumbered: name = "\(side.label) (\(w.citations))"
+        default: name = w.note
         }
-        let what = e.changes.map(\.rawValue).joined(separator: ", ")
+        let what = e.changes.map { w.kinds[$0] ?? $0.rawValue }.joined(separator: ", ")
         switch (e.old, e.new) {
         case (let old?, let new?) where old.comparableText == new.comparableText:
             return "\(name) (\(what)): “\(new.text)”"
-        case (let old?, let new?): return "\(name) (\(what)): “\(old.text)” becomes “\(new.text)”"
+        case (let old?, let new?): return "\(name) (\(what)): “\(old.text)” \(w.becomes) “\(new.text)”"
         case (let old?, nil): return "\(name) (\(what)): “\(old.text)”"
         case (nil, let new?): return "\(name) (\(what)): “\(new.text)”"
         default: return name

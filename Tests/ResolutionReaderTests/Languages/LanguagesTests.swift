@@ -192,9 +192,12 @@ final class LanguageAmendmentTests: XCTestCase {
             "Supprimer le deuxième alinéa du préambule.",
             "Après le treizième alinéa du préambule, insérer deux nouveaux alinéas ainsi libellés\u{A0}:",
             "Au paragraphe 9 du dispositif, après les mots «\u{A0}Charte et\u{A0}», insérer le mot «\u{A0}dans\u{A0}».",
+            // The changes left to make by hand are listed in French too.
+            "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:\n- Note 4 (ajout): “A/HRC/31/81.”",
         ] {
             XCTAssertTrue(text.contains(sentence), sentence)
         }
+        XCTAssertFalse(text.contains("Not written") || text.contains("Footnote") || text.contains("becomes"), text)
     }
 
     func testSpanishAmendmentsReadAsTheUNWritesThem() throws {
@@ -205,9 +208,11 @@ final class LanguageAmendmentTests: XCTestCase {
             "Después del párrafo 1 del preámbulo, insértese un nuevo párrafo que diga:",
             "Suprímase el párrafo 2 del preámbulo.",
             "En el párrafo 4 del preámbulo, después de las palabras “Acción de Durban”, insértese una coma.",
+            "No redactado como enmiendas (modifíquese a mano):\n- Nota 4 (adición): “A/HRC/31/81.”",
         ] {
             XCTAssertTrue(text.contains(sentence), sentence)
         }
+        XCTAssertFalse(text.contains("Not written") || text.contains("Footnote") || text.contains("becomes"), text)
     }
 
     /// French ordinal words for preambular paragraphs, written and read back for every
