@@ -52,13 +52,15 @@ enum Measure {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
-        guard fields.count == 2, let seconds = Double(fields[0]), let peak = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        guard fields.count == 2, let seconds = Double(fields[0]),
+            let peak = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
         else { return nil }
         return (seconds, peak)
     }
 
     /// The measurement itself, in the small process `--measure` runs: spawn, wait,
-    /// wall time and ru_maxrss.
+    /// wall time and ru_maxrss. Nil unless the process ended with 0 or 1 (no changes,
+    /// changes): a run that failed is no measurement of the work.
     static func spawnAndWait(_ executable: String, _ arguments: [String]) -> (seconds: Double, peak: Int)? {
         var pid: pid_t = 0
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -71,7 +73,7 @@ enum Measure {
         guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        guard wait4(pid, &status, 0, &usage) == pid, status & 0x7F == 0, (status >> 8) & 0xFF <= 1 else { return nil }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return (seconds, usage.ru_maxrss * 1024)
     }
