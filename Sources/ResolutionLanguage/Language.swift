@@ -5,9 +5,9 @@ import ResolutionModel
 /// the header's and the adoption block's words. Each stage asks the document's
 /// language instead of spelling English; Docs/languages.md says how to add one.
 ///
-/// English, French and Spanish are read with their headers, dates and adoption
-/// blocks; Russian, Arabic and Chinese with their formulas, openers, numbering and
-/// punctuation (their headers' fields are read in part).
+/// All six are read: English, French and Spanish with their headers, dates and
+/// adoption blocks; Russian, Arabic and Chinese with their formulas, openers,
+/// numbering and punctuation (their headers' fields in part).
 public struct Language: Sendable {
     public let code: LanguageCode
     /// Month names, the adoption block's words.
@@ -22,12 +22,12 @@ public struct Language: Sendable {
     public let dateConnectors: Set<String>
     /// Spoken ordinals that name sessions ("Twenty-eighth", "trente-deuxième").
     let ordinal: @Sendable (String) -> Int?
+    /// Numbers written in words where other languages use digits, as `Concordance`
+    /// compares them: "article premier" is article 1.
+    package var numberPhrases: [String: String] = [:]
 
-    /// The languages resdiff reads.
-    public static let supported: [LanguageCode] = [.en, .fr, .es, .ru, .ar, .zh]
-
-    /// The facts of `code`, or nil for a language not yet written here.
-    public static func of(_ code: LanguageCode) -> Language? {
+    /// The facts of `code`.
+    public static func of(_ code: LanguageCode) -> Language {
         switch code {
         case .en: english
         case .fr: french
@@ -121,7 +121,7 @@ public struct Language: Sendable {
             plenaryAfter: "plénière",
             votes: ["Adoptée sans vote", "Adopté sans vote", "Adoptée à ", "Adoptée par ", "Adopté à ", "Adopté par "],
             dayOrdinal: "er"),
-        dateConnectors: [], ordinal: { FrenchOrdinals.value($0) })
+        dateConnectors: [], ordinal: { FrenchOrdinals.value($0) }, numberPhrases: ["article premier": "1"])
 
     public static let spanish = Language(
         code: .es, lexicon: .spanish,
@@ -299,4 +299,6 @@ public struct HeaderWords: Sendable {
     /// How header field lines start: distribution, original language, agenda item,
     /// "Resolution adopted by" (fourth), "Decision adopted by", a bracketed note.
     public let fields: [String]
+    /// "Resolution adopted by …": where a header's agenda title ends.
+    public var resolutionAdopted: String { fields[3] }
 }

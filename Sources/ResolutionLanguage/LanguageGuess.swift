@@ -1,9 +1,9 @@
 import ResolutionModel
 
-/// Which of the six official languages a text is written in, from its script and its
-/// commonest words. A text in a language resdiff does not read yet is refused with its
-/// language named, never half-read (a French resolution once lost its title and
-/// preamble in silence).
+/// Which of the six official languages a text is written in: from its opening formula
+/// when it has one, else from its script and its commonest words. Every stage then
+/// reads the text with that language's words (a French resolution once lost its title
+/// and preamble to English ones in silence).
 public enum LanguageGuess {
     /// The language of `text`; English when there is too little text to tell. The
     /// opening formula decides when there is one ("The Human Rights Council,",
@@ -20,13 +20,12 @@ public enum LanguageGuess {
         for line in text.prefix(Self.sample).split(whereSeparator: \.isNewline) {
             lines += 1
             if lines > 400 { break }
-            let trimmed = String(
-                line.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" })
-                    .reversed())
+            let trimmed = line.trimming(" ").trimming("\t")
             guard trimmed.count <= 60, let last = trimmed.last, [",", "，", "،"].contains(last) else { continue }
             // Listed formulas first: the English rule takes any "The … ," line.
-            for code in Language.supported.filter({ $0 != .en }) + [.en] {
-                if let language = Language.of(code), language.openers.formulaBody(trimmed) != nil { return code }
+            for code in LanguageCode.allCases.filter({ $0 != .en }) + [.en]
+            where Language.of(code).openers.formulaBody(trimmed) != nil {
+                return code
             }
         }
         return nil

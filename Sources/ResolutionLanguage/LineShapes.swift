@@ -24,10 +24,8 @@ package enum LineShapes {
         // dash only before Arabic script, where no other reading is possible.
         if rest.hasPrefix("．") {
             rest = Substring(". ") + rest.dropFirst()
-        } else if rest.hasPrefix(" - "), let s = rest.dropFirst(3).unicodeScalars.first,
-            (0x0600...0x06FF).contains(s.value)
-        {
-            rest = Substring(". ") + rest.dropFirst(3)
+        } else if rest.hasPrefix(" "), let arabic = afterArabicDash(rest.dropFirst()) {
+            rest = Substring(". ") + arabic
         }
         // "12. Decides", or "12.Decides" as pdftotext writes a list label set apart from
         // its text.
@@ -37,6 +35,14 @@ package enum LineShapes {
         let body = rest.dropFirst(1).drop(while: { $0 == " " })
         guard !body.isEmpty else { return nil }
         return (number, value, String(body))
+    }
+
+    /// The text after "- " when Arabic script follows: Arabic sets a dash where other
+    /// languages set a full stop after a number ("1 - تهيب", "55/100- احترام").
+    package static func afterArabicDash(_ text: Substring) -> Substring? {
+        guard text.hasPrefix("- "), let s = text.dropFirst(2).unicodeScalars.first, (0x0600...0x06FF).contains(s.value)
+        else { return nil }
+        return text.dropFirst(2)
     }
 
     /// `(a) text` → ("a", "text"); also `(iv)`, `(aa)`.

@@ -171,7 +171,7 @@ enum UnexpressedChanges {
     /// The list's words in the amendments' language: English, French or Spanish.
     struct Words {
         var heading: String
-        var footnote: String, now: String, heading_: String, annex: String, header: String, adoption: String
+        var footnote: String, now: String, headingName: String, annex: String, header: String, adoption: String
         var citations: String, note: String, becomes: String
         var kinds: [ChangeReport.ChangeKind: String]
 
@@ -181,7 +181,7 @@ enum UnexpressedChanges {
                 Words(
                     heading: "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:", footnote: "Note",
                     now: "désormais",
-                    heading_: "Intertitre", annex: "Paragraphe de l’annexe", header: "En-tête",
+                    headingName: "Intertitre", annex: "Paragraphe de l’annexe", header: "En-tête",
                     adoption: "Bloc d’adoption",
                     citations: "ses renvois", note: "Note liminaire", becomes: "devient",
                     kinds: [
@@ -192,7 +192,7 @@ enum UnexpressedChanges {
             case .es:
                 Words(
                     heading: "No redactado como enmiendas (modifíquese a mano):", footnote: "Nota", now: "ahora",
-                    heading_: "Subtítulo", annex: "Párrafo del anexo", header: "Encabezamiento",
+                    headingName: "Subtítulo", annex: "Párrafo del anexo", header: "Encabezamiento",
                     adoption: "Bloque de aprobación",
                     citations: "sus remisiones", note: "Nota", becomes: "pasa a ser",
                     kinds: [
@@ -202,7 +202,7 @@ enum UnexpressedChanges {
                     ])
             case .en, .ru, .ar, .zh:
                 Words(
-                    heading: AmendmentText.unexpressedHeading, footnote: "Footnote", now: "now", heading_: "Heading",
+                    heading: AmendmentText.unexpressedHeading, footnote: "Footnote", now: "now", headingName: "Heading",
                     annex: "Annex paragraph", header: "Header", adoption: "Adoption block",
                     citations: "its footnote citations",
                     note: "Note", becomes: "becomes", kinds: [:])
@@ -229,7 +229,7 @@ enum UnexpressedChanges {
             name =
                 a != nil && b != nil && a != b
                 ? "\(w.footnote) \(a!), \(w.now) \(b!)," : "\(w.footnote) \((a ?? b) ?? "")"
-        case .heading: name = w.heading_
+        case .heading: name = w.headingName
         case .annex: name = "\(w.annex) \(side.label.printedNumber)"
         case .header: name = w.header
         case .adoption: name = w.adoption

@@ -13,8 +13,7 @@ package enum WordLedger {
     /// Words of every line of `text` that is not blank, as the line classifier reads them.
     package static func sourceWords(_ text: String, language: LanguageCode = .en) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for line in LineClassifier.classify(text, language: Language.of(language) ?? .english) where line.role != .blank
-        {
+        for line in LineClassifier.classify(text, language: Language.of(language)) where line.role != .blank {
             add(line.text, to: &counts)
         }
         return counts

@@ -141,7 +141,7 @@ struct Facts {
         // Dates first, and their words out of the way of the numbers.
         var rest = Substring(Typography.comparable(text))
         var remaining = ""
-        let language = Language.of(code) ?? .english
+        let language = Language.of(code)
         while let date = Dates.firstDate(in: rest, language: language) ?? Dates.cjkDate(in: rest) {
             dates.append(date.iso)
             remaining += rest[..<date.range.lowerBound] + " "
@@ -167,12 +167,12 @@ struct Facts {
             case .punctuation: break
             }
         }
-        // "l’Article premier" is Article 1.
-        if code == .fr {
-            let lowered = remaining.lowercased()
+        // Numbers this language writes in words ("l’Article premier").
+        let lowered = remaining.lowercased()
+        for (phrase, digits) in language.numberPhrases {
             var from = lowered.startIndex
-            while let r = lowered.range(of: "article premier", range: from..<lowered.endIndex) {
-                numbers.append("1")
+            while let r = lowered.range(of: phrase, range: from..<lowered.endIndex) {
+                numbers.append(digits)
                 from = r.upperBound
             }
         }

@@ -32,7 +32,7 @@ enum TechnicalChange {
         }
     }
 
-    private static let languages = Language.supported.compactMap(Language.of)
+    private static let languages = LanguageCode.allCases.map(Language.of)
 
     /// Whether the word diff changes only technical tokens (and changes something).
     static func isTechnical(_ diff: WordDiff) -> Bool {

@@ -12,10 +12,10 @@ public struct SourceText: Sendable, Equatable {
     public var name: String
     public var text: String
     public var format: SourceFormat
-    /// The language decoding already cut run-together lines for, if it did: reading
-    /// need not look for cuts again (a 20 MB one-line text took the relining stage
-    /// twice).
-    package var relinedFor: LanguageCode?
+    /// The language decoding told from the text, and cut its run-together lines for:
+    /// reading need neither tell it nor look for cuts again (a 20 MB one-line text
+    /// took the relining stage twice).
+    package var detectedLanguage: LanguageCode?
 
     public init(name: String, text: String, format: SourceFormat = .text(.utf8)) {
         self.name = name
@@ -68,14 +68,14 @@ public struct SourceText: Sendable, Equatable {
         // Before the document's language is settled (`--lang` comes with parsing), the
         // text's own guess decides how paragraphs open; English where unsupported.
         let guessed = LanguageGuess.detect(text)
-        let lined = Relining.reline(text: text, language: Language.of(guessed) ?? .english)
+        let lined = Relining.reline(text: text, language: Language.of(guessed))
         if PDFText.hasFootnoteRule(lined), !lined.unicodeScalars.contains(where: Typography.isSuperscriptDigit) {
             var source = SourceText(name: name, text: PDFText.raiseFootnoteMarkers(lined), format: .text(encoding))
-            source.relinedFor = guessed
+            source.detectedLanguage = guessed
             return source
         }
         var source = SourceText(name: name, text: lined, format: .text(encoding))
-        source.relinedFor = guessed
+        source.detectedLanguage = guessed
         return source
     }
 

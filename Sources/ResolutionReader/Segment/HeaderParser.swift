@@ -213,7 +213,7 @@ enum HeaderParser {
             let sponsorsStart = sponsorLines(texts, words)?.lowerBound
             let end =
                 texts[(agenda + 1)...].firstIndex(where: { text in
-                    isFieldLine(text, words) || resolutionNumber(text) != nil || text.hasPrefix(words.fields[3])
+                    isFieldLine(text, words) || resolutionNumber(text) != nil || text.hasPrefix(words.resolutionAdopted)
                 }) ?? texts.endIndex
             let between = texts[(agenda + 1)..<min(end, max(agenda + 1, sponsorsStart ?? end))]
             if !between.isEmpty { m.agendaTitle = Segmenter.join(Array(between)) }
@@ -254,9 +254,7 @@ enum HeaderParser {
         let number = after.prefix(while: \.isASCIIDigit)
         var tail = after.dropFirst(number.count)
         // Arabic: "55/100- احترام".
-        if tail.hasPrefix("- "), let s = tail.dropFirst(2).unicodeScalars.first, (0x0600...0x06FF).contains(s.value) {
-            tail = ". " + tail.dropFirst(2)
-        }
+        if let arabic = LineShapes.afterArabicDash(tail) { tail = ". " + arabic }
         guard (1...4).contains(number.count), tail.hasPrefix(". ") else { return nil }
         return ("\(session)/\(number)", String(after.dropFirst(number.count + 2)))
     }

@@ -7,17 +7,9 @@ public enum ResolutionParser {
     /// The language is the text's own (detected from its words and script) unless
     /// `language` forces one (`--lang`).
     public static func parse(_ source: SourceText, language: LanguageCode? = nil) throws(InputError) -> Document {
-        let code = language ?? LanguageGuess.detect(source.text)
-        guard let facts = Language.of(code) else {
-            let names = Language.supported.map(\.name)
-            let read = names.dropLast(1).joined(separator: ", ") + " and " + names.last!
-            throw InputError(
-                file: source.name,
-                problem: .notADocument(
-                    "written in \(code.name); resdiff reads \(read) texts for now, and never half-reads another language"
-                ))
-        }
-        var document = try Segmenter.segment(source, language: facts)
+        // Decoding has told the language already, unless the text came in some other way.
+        let code = language ?? source.detectedLanguage ?? LanguageGuess.detect(source.text)
+        var document = try Segmenter.segment(source, language: Language.of(code))
         document.language = code
         return document
     }

@@ -45,7 +45,7 @@ struct Segmenter {
 
     static func segment(_ source: SourceText, language: Language = .english) throws(InputError) -> Document {
         let lines = LineClassifier.classify(
-            source.text, language: language, relined: source.relinedFor == language.code)
+            source.text, language: language, relined: source.detectedLanguage == language.code)
         var segmenter = Segmenter(lines: lines, language: language)
         return try segmenter.run(source)
     }
@@ -568,10 +568,16 @@ struct Segmenter {
         let all = paragraphs.flatMap(\.flattened)
         let numbers = footnotes.map(\.number)
         let ordered = Set(numbers).count == numbers.count ? footnotes.sorted { $0.number < $1.number } : footnotes
+        // Who cites each footnote, in one pass over the paragraphs (a search of every
+        // paragraph for every footnote grew with their product).
+        var citations: [Int: [ParagraphLabel]] = [:]
+        for paragraph in all {
+            for number in Set(paragraph.footnotes) { citations[number, default: []].append(paragraph.label) }
+        }
         return ordered.map { note in
             Footnote(
                 number: note.number, text: note.text, line: note.line, lastLine: note.lastLine,
-                citedBy: all.filter { $0.footnotes.contains(note.number) }.map(\.label))
+                citedBy: citations[note.number] ?? [])
         }
     }
 

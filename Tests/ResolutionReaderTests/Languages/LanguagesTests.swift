@@ -177,42 +177,41 @@ final class WrittenLanguagePairTests: XCTestCase {
 /// Amendments in the texts' language, as the United Nations phrases them in French and
 /// Spanish, from the written pairs (Tests/Fixtures/written, not real texts).
 final class LanguageAmendmentTests: XCTestCase {
-    func amendments(_ code: String) throws -> String {
+    /// The amendments from the written pair in `code`: they open with `title`, hold each
+    /// of `sentences`, and no English list words.
+    func assertAmendments(_ code: String, title: String, _ sentences: [String]) throws {
         let old = try WrittenLanguagePairTests.read("A-HRC-RES-28-2.\(code).txt")
         let new = try WrittenLanguagePairTests.read("A-HRC-RES-32-6.\(code).txt")
         let set = Resdiff.amend(try Resdiff.compare(old, new))
-        return String(decoding: Formats.amendments[0].render(set, options: RenderOptions()).bytes, as: UTF8.self)
+        let text = String(decoding: Formats.amendments[0].render(set, options: RenderOptions()).bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix(title + "\n"), text)
+        for sentence in sentences { XCTAssertTrue(text.contains(sentence), sentence) }
+        XCTAssertFalse(text.contains("Not written") || text.contains("Footnote") || text.contains("becomes"), text)
     }
 
     func testFrenchAmendmentsReadAsTheUNWritesThem() throws {
-        let text = try amendments("fr")
-        XCTAssertTrue(text.hasPrefix("Amendements à A/HRC/RES/28/2 (donnant A/HRC/RES/32/6)\n"), text)
-        for sentence in [
-            "1. Au premier alinéa du préambule, remplacer les mots «\u{A0}ainsi que\u{A0}» par le mot «\u{A0}et\u{A0}».",
-            "Supprimer le deuxième alinéa du préambule.",
-            "Après le treizième alinéa du préambule, insérer deux nouveaux alinéas ainsi libellés\u{A0}:",
-            "Au paragraphe 9 du dispositif, après les mots «\u{A0}Charte et\u{A0}», insérer le mot «\u{A0}dans\u{A0}».",
-            // The changes left to make by hand are listed in French too.
-            "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:\n- Note 4 (ajout): “A/HRC/31/81.”",
-        ] {
-            XCTAssertTrue(text.contains(sentence), sentence)
-        }
-        XCTAssertFalse(text.contains("Not written") || text.contains("Footnote") || text.contains("becomes"), text)
+        try assertAmendments(
+            "fr", title: "Amendements à A/HRC/RES/28/2 (donnant A/HRC/RES/32/6)",
+            [
+                "1. Au premier alinéa du préambule, remplacer les mots «\u{A0}ainsi que\u{A0}» par le mot «\u{A0}et\u{A0}».",
+                "Supprimer le deuxième alinéa du préambule.",
+                "Après le treizième alinéa du préambule, insérer deux nouveaux alinéas ainsi libellés\u{A0}:",
+                "Au paragraphe 9 du dispositif, après les mots «\u{A0}Charte et\u{A0}», insérer le mot «\u{A0}dans\u{A0}».",
+                // The changes left to make by hand are listed in French too.
+                "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:\n- Note 4 (ajout): “A/HRC/31/81.”",
+            ])
     }
 
     func testSpanishAmendmentsReadAsTheUNWritesThem() throws {
-        let text = try amendments("es")
-        XCTAssertTrue(text.hasPrefix("Enmiendas a A/HRC/RES/28/2 (que dan A/HRC/RES/32/6)\n"), text)
-        for sentence in [
-            "1. En el párrafo 1 del preámbulo, sustitúyanse las palabras “así como” por la palabra “y”.",
-            "Después del párrafo 1 del preámbulo, insértese un nuevo párrafo que diga:",
-            "Suprímase el párrafo 2 del preámbulo.",
-            "En el párrafo 4 del preámbulo, después de las palabras “Acción de Durban”, insértese una coma.",
-            "No redactado como enmiendas (modifíquese a mano):\n- Nota 4 (adición): “A/HRC/31/81.”",
-        ] {
-            XCTAssertTrue(text.contains(sentence), sentence)
-        }
-        XCTAssertFalse(text.contains("Not written") || text.contains("Footnote") || text.contains("becomes"), text)
+        try assertAmendments(
+            "es", title: "Enmiendas a A/HRC/RES/28/2 (que dan A/HRC/RES/32/6)",
+            [
+                "1. En el párrafo 1 del preámbulo, sustitúyanse las palabras “así como” por la palabra “y”.",
+                "Después del párrafo 1 del preámbulo, insértese un nuevo párrafo que diga:",
+                "Suprímase el párrafo 2 del preámbulo.",
+                "En el párrafo 4 del preámbulo, después de las palabras “Acción de Durban”, insértese una coma.",
+                "No redactado como enmiendas (modifíquese a mano):\n- Nota 4 (adición): “A/HRC/31/81.”",
+            ])
     }
 
     /// French ordinal words for preambular paragraphs, written and read back for every
