@@ -7,7 +7,7 @@ SOURCES := Sources Tests Package.swift
 # layers hold at build time (Docs/architecture.md), not only by convention.
 LAYERS := --explicit-target-dependency-import-check=error
 
-.PHONY: all build setup test install bench fuzz html-check format lint clean
+.PHONY: all build setup test install bench fuzz html-check docx-check format lint clean
 
 all: build
 
@@ -54,6 +54,12 @@ fuzz:
 # Debian's packages when missing) and saves screenshots under .build/html-check/.
 html-check:
 	bash Tests/html-check.sh
+
+# Converts the Word redlines of the corpus pairs with headless LibreOffice (installed from
+# Debian's packages when missing) to PDF, and saves their first pages as PNG under
+# .build/docx-check/.
+docx-check:
+	bash Tests/docx-check.sh
 
 format:
 	$(SWIFT_FORMAT) format --in-place --recursive --configuration .swift-format $(SOURCES)

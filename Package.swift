@@ -37,12 +37,13 @@ let package = Package(
         .target(
             name: "ResolutionAmend",
             dependencies: ["ResolutionModel", "ResolutionLanguage", "ResolutionReader", "ResolutionCompare", "DiffEngine"]),
-        // Rendering: document, report, findings, amendments → text, JSON, HTML.
+        // Rendering: document, report, findings, amendments → text, JSON, HTML, and the Word
+        // redline (a zip package, deflated by the system's zlib).
         .target(
             name: "ResolutionRender",
             dependencies: [
                 "ResolutionModel", "ResolutionLanguage", "ResolutionCompare", "ResolutionCheck", "ResolutionAmend",
-                "DiffEngine",
+                "DiffEngine", "CZlib",
             ]),
         // The library's one entry point, over every layer.
         .target(name: "ResolutionDiff", dependencies: libraryLayers),

@@ -30,6 +30,10 @@ public struct RenderOptions: Sendable, Equatable {
     public var verbose = false
     /// `parse`: paragraphs without labels (git's textconv).
     public var plain = false
+    /// Word redline: moves as Word's move markup (off: a deletion and an insertion).
+    public var moveMarkup = true
+    /// Word redline: a table of the changes before the text.
+    public var summary = false
 
     public init() {}
 }
@@ -103,6 +107,9 @@ public enum Formats {
         FunctionRenderer("text") { r, o in .text(UnifiedText.render(r, options: .init(o))) },
         FunctionRenderer("json") { r, _ in .text(ReportJSON.render(r)) },
         FunctionRenderer("html") { r, o in .text(HTMLReport.render(r, options: .init(o))) },
+        FunctionRenderer("docx") { r, o in
+            .binary(DocxWriter.render(r, options: DocxWriter.Options(moveMarkup: o.moveMarkup, summary: o.summary)))
+        },
     ]
 
     public static let concordance: [any Renderer<Concordance>] = [

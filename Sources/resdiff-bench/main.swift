@@ -270,6 +270,41 @@ func wholeProcessReport(directory: URL) throws -> String {
     return out
 }
 
+/// Each output format of one comparison, the Word redline among them: a redline that
+/// a delegation waits for must come in well under 100 ms for a corpus pair. Whole
+/// processes of the release binary, the report written to a file as a user writes it.
+func formatsReport(directory: URL) throws -> String {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("resdiff").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else { return "" }
+    var out = """
+
+        ## Output formats
+
+        One comparison, GA 65/218 → 75/180 (the larger corpus pair), written in each format
+        to a file (`-o`): median of 11 whole processes of the release binary, and the peak
+        memory of the largest. Target: the Word redline in well under 100 ms.
+
+        | format | seconds | peak memory |
+        |---|---|---|
+
+        """
+    var docx: Double?
+    for format in ["text", "json", "html", "docx"] {
+        FileHandle.standardError.write(Data("bench: format \(format)…\n".utf8))
+        let target = directory.appendingPathComponent("report.\(format)").path
+        let arguments = ["Corpus/A-RES-65-218.txt", "Corpus/A-RES-75-180.txt", "--format", format, "-o", target]
+        let results = (0..<11).compactMap { _ in Measure.wholeProcess(binary, arguments) }
+        guard !results.isEmpty else { continue }
+        let seconds = results.map(\.seconds).sorted()[results.count / 2]
+        if format == "docx" { docx = seconds }
+        out += String(
+            format: "| %@ | %.3f | %.0f MB |\n", format, seconds, Double(results.map(\.peak).max()!) / 1e6)
+    }
+    if let docx { out += "\n- \(docx < 0.1 ? "met" : "MISSED"): the Word redline in under 100 ms.\n" }
+    return out
+}
+
 /// Shapes that once made reading or applying quadratic, each run at n and 2n: a
 /// linear stage takes about twice as long at 2n, a quadratic one four times. Whole
 /// processes of the release binary, as a user runs them.
@@ -377,6 +412,10 @@ func main() throws {
     }
     let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("resdiff-bench")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    if args.count == 2, args[1] == "--formats" {
+        print(try formatsReport(directory: directory))
+        return
+    }
     if args.count == 2, args[1] == "--scaling" {
         // That section alone, printed (Docs/benchmarks.md is written by a full run).
         print(try scalingReport(directory: directory))
@@ -389,7 +428,7 @@ func main() throws {
     }
     let text =
         report(rows) + (try alignmentReport()) + (try wholeProcessReport(directory: directory))
-        + (try scalingReport(directory: directory))
+        + (try formatsReport(directory: directory)) + (try scalingReport(directory: directory))
     print(text)
     try text.write(toFile: "Docs/benchmarks.md", atomically: true, encoding: .utf8)
 }

@@ -142,6 +142,10 @@ func compare(_ old: Document, _ new: Document, options: ResdiffOptions) throws(C
 /// as a stream, never replaced.
 func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
     guard let path else {
+        // A Word file on a terminal is noise that can upset it; a pipe or file is fine.
+        if output.isBinary, isatty(STDOUT_FILENO) != 0 {
+            throw CommandError("a Word file is not shown on a terminal; write it with -o FILE or redirect the output")
+        }
         Output.out(output.bytes)
         return
     }

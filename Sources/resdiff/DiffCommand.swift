@@ -14,7 +14,10 @@ enum DiffCommand: Command {
         that changed inside each. Either file may be - for standard input.
 
         options:
-          --format text|json|html   output format (default: text)
+          --format text|json|html|docx
+                                    output format (default: text); docx is the new
+                                    text as a Word file with the changes as tracked
+                                    changes (give -o FILE)
           -o, --output FILE         write the report to FILE instead of standard output
           --color auto|always|never colour in text output (default: auto: only on a
                                     terminal, never when NO_COLOR is set)
@@ -30,20 +33,24 @@ enum DiffCommand: Command {
                                     accepted (default) or rejected
           --lang CODE               the texts' language (en fr es ru ar zh), when their words do not tell
                                     it (it is detected; two languages are refused)
+          --summary                 docx: a table of the changes before the text
+          --no-move-markup          docx: a moved paragraph as a deletion and an
+                                    insertion, for programs that reject Word's moves
           --minimal                 shortest word-level edit scripts, without cleanup
           --exit-zero               exit 0 when the report was written, changes or not
                                     (for scripts under set -e); trouble is still 2
           -h, --help                show this help
           --version                 show the version
 
-        Formats are described in Docs/format-text.md, Docs/format-html.md and
-        Docs/json-format.md. Exit status: 0 no changes, 1 changes, 2 trouble.
+        Formats are described in Docs/format-text.md, Docs/format-html.md,
+        Docs/format-docx.md and Docs/json-format.md. Exit status: 0 no changes, 1 changes, 2 trouble.
 
         """
 
     static let options: [OptionSpec] = [
         SharedOption.format, SharedOption.output, .value("color"), .value("colour"), .value("context", "U"),
-        .flag("all"), SharedOption.substantive, .flag("stat"), .value("layout"), SharedOption.minimal,
+        .flag("all"), SharedOption.substantive, .flag("stat"), .value("layout"), .flag("summary"),
+        .flag("no-move-markup"), SharedOption.minimal,
         SharedOption.tracked, SharedOption.lang, SharedOption.exitZero,
     ]
 
@@ -86,6 +93,8 @@ enum DiffCommand: Command {
         render.width = Terminal.width()
         render.stat = arguments.has("stat")
         render.sideBySide = layout == "side-by-side"
+        render.summary = arguments.has("summary")
+        render.moveMarkup = !arguments.has("no-move-markup")
         try write(renderer.render(report, options: render), to: arguments.value("output"))
         return arguments.changes(report.hasChanges)
     }

@@ -218,56 +218,7 @@ final class AmendmentTests: XCTestCase {
 
     func testRoundTripOnGeneratedDrafts() throws {
         let base = ResolutionWriter(try Corpus.parse("A-HRC-RES-32-6"))
-        var variants: [(String, ResolutionWriter)] = []
-        var moved = base
-        moved.operative.insert(moved.operative.remove(at: 4), at: 19)
-        variants.append(("moved", moved))
-        var split = base
-        let op19 = split.operative[18]
-        let cut = try XCTUnwrap(op19.range(of: ", and encourages non-governmental organizations"))
-        split.operative[18] = String(op19[..<cut.lowerBound]) + ";"
-        split.operative.insert("Encourages non-governmental organizations" + op19[cut.upperBound...], at: 19)
-        variants.append(("split", split))
-        var merged = base
-        let op17 = merged.operative.remove(at: 16)
-        merged.operative[15] =
-            String(merged.operative[15].dropLast()) + ", and also requests the Office "
-            + op17.dropFirst("Also requests the Office ".count)
-        variants.append(("merged", merged))
-        var inserted = base
-        inserted.operative.insert("Decides to convene a one-day seminar on the matter;", at: 3)
-        inserted.operative.remove(at: 22)
-        inserted.preambular.remove(at: 2)
-        variants.append(("inserted and deleted", inserted))
-        // A preambular paragraph moved into the operative part (PP9 to precede OP1),
-        // and an operative one moved into the preamble: each takes its new part's
-        // numbering, and the rest are renumbered.
-        var acrossForward = base
-        acrossForward.operative.insert(acrossForward.preambular.remove(at: 8), at: 0)
-        variants.append(("preambular moved into the operative part", acrossForward))
-        var acrossBack = base
-        // (Reworded as a preambular paragraph opens: "Reaffirms … ;" → "Reaffirming … ,".)
-        let op1 = acrossBack.operative.remove(at: 0)
-        XCTAssertTrue(op1.hasPrefix("Reaffirms") && op1.hasSuffix(";"), op1)
-        acrossBack.preambular.append("Reaffirming" + op1.dropFirst("Reaffirms".count).dropLast() + ",")
-        variants.append(("operative moved into the preamble", acrossBack))
-        // An edit to a word that stands three times in its paragraph (OP5's "the"): the
-        // instruction must quote enough to name one place.
-        var repeated = base
-        let op5 = repeated.operative[4]
-        let second = try XCTUnwrap(op5.range(of: "regard the holding"))
-        repeated.operative[4] = op5.replacingCharacters(in: second, with: "regard a holding")
-        variants.append(("a word that stands three times", repeated))
-        var reversed = base
-        reversed.operative[4...8].reverse()
-        variants.append(("reversed block", reversed))
-        var reworded = base
-        reworded.operative[23] = reworded.operative[23].replacingOccurrences(
-            of: "possible proposals", with: "concrete proposals"
-        )
-        .replacingOccurrences(of: "70/153", with: "71/197")
-        reworded.preambular[0] = reworded.preambular[0].replacingOccurrences(of: "promoting", with: "strengthening")
-        variants.append(("reworded", reworded))
+        let variants = try base.generatedDrafts()
         for (name, variant) in variants {
             let source = SourceText(name: "base", text: base.text)
             let target = try variant.parse()

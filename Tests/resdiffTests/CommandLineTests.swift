@@ -245,6 +245,25 @@ final class CommandLineTests: BinaryTestCase {
             try run(["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-U", "x"]), mentions: "--context")
     }
 
+    /// `--format docx`: a Word package to a file or a pipe (exit 1: changes), with the
+    /// docx options taken before or after the operands.
+    func testWordRedlineToAFileOrAPipe() throws {
+        let path = NSTemporaryDirectory() + "resdiff-redline.docx"
+        try? FileManager.default.removeItem(atPath: path)
+        let r = try run(
+            ["--format", "docx", "Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "-o", path, "--summary"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stdout, "")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertEqual(Array(bytes.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a zip package")
+        let piped = try run(
+            ["Corpus/A-HRC-RES-28-2.txt", "Corpus/A-HRC-RES-32-6.txt", "--format", "docx", "--no-move-markup"])
+        XCTAssertEqual(piped.status, 1, piped.stderr)
+        XCTAssertTrue(piped.stdout.hasPrefix("PK"))
+        let same = try run(["Corpus/A-HRC-RES-32-6.txt", "Corpus/A-HRC-RES-32-6.txt", "--format", "docx", "-o", path])
+        XCTAssertEqual(same.status, 0, same.stderr)
+    }
+
     func testCheckExitStatusAndFormats() throws {
         let clean = try run(["check", "Corpus/A-RES-75-180.txt", "Corpus/A-RES-75-180.txt"])
         XCTAssertEqual(clean.status, 0, clean.stdout)

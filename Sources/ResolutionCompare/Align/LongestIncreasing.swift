@@ -5,9 +5,9 @@ import ResolutionModel
 /// The longest strictly increasing subsequence, by patience sorting with back links
 /// (Fredman 1975): O(n log n). The aligner keeps the pairs on it in place; the others
 /// moved. Among several longest, the one found is deterministic.
-enum LongestIncreasing {
+package enum LongestIncreasing {
     /// Indices (into `values`) of one longest strictly increasing subsequence.
-    static func indices(_ values: [Int]) -> [Int] {
+    package static func indices(_ values: [Int]) -> [Int] {
         var tails: [Int] = []  // index of the smallest tail of each length
         var previous = [Int](repeating: -1, count: values.count)
         for (i, v) in values.enumerated() {
