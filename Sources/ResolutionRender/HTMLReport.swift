@@ -149,21 +149,28 @@ public struct HTMLReport {
         var html = "<nav aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n"
         html += "<p>\(e(Presentation.summary(report))).</p>\n"
         html +=
-            "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Paragraphs</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
+            "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Paragraphs</th>"
+            + "<th scope=\"col\">Other parts</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
         for kind in ChangeReport.ChangeKind.allCases {
             let entries = shown.filter { $0.changes.contains(kind) }
             html += row(kind.rawValue.capitalized, entries)
         }
         html += row("Technical (yearly updates)", shown.filter(\.technical))
+        let unchangedOther = report.summary { !$0.isParagraph }.unchanged
         html +=
-            "<tr><th scope=\"row\">Unchanged</th><td class=\"count\">\(report.summary.unchanged)</td><td></td></tr>\n"
+            "<tr><th scope=\"row\">Unchanged</th><td class=\"count\">\(report.summary.unchanged)</td>"
+            + "<td class=\"count\">\(unchangedOther)</td><td></td></tr>\n"
         return html + "</tbody>\n</table>\n</nav>\n"
     }
 
     private func row(_ name: String, _ entries: [ChangeReport.Entry]) -> String {
         let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0)))</a>" }.joined(
             separator: ", ")
-        return "<tr><th scope=\"row\">\(e(name))</th><td class=\"count\">\(entries.count)</td><td>\(links)</td></tr>\n"
+        // Paragraphs apart from footnotes, notes, headings, header and adoption block, so
+        // that the first column says what the summary sentence says.
+        let paragraphs = entries.filter { ($0.new ?? $0.old)?.kind.isParagraph == true }.count
+        return "<tr><th scope=\"row\">\(e(name))</th><td class=\"count\">\(paragraphs)</td>"
+            + "<td class=\"count\">\(entries.count - paragraphs)</td><td>\(links)</td></tr>\n"
     }
 
     private func amendmentList() -> String {
@@ -186,8 +193,8 @@ public struct HTMLReport {
         <dt><ins>underlined</ins></dt><dd>words inserted in the new version</dd>
         <dt><span class="badge added">NEW</span></dt><dd>a paragraph added in the new version</dd>
         <dt><span class="badge removed">REMOVED</span></dt><dd>a paragraph of the old version, no longer in the new</dd>
-        <dt><span class="badge">REWORDED · 93% KEPT</span></dt><dd>words changed; 93% of the text is kept as it was</dd>
-        <dt><span class="badge">REWORDED · 21% KEPT · REPLACED</span></dt><dd>so little kept that the old text is shown struck through, then the new one</dd>
+        <dt><span class="badge">REWORDED · 3 WORDS CHANGED</span></dt><dd>words changed inside the paragraph: in each place, the words taken out or put in, whichever are more</dd>
+        <dt><span class="badge">REWRITTEN · 21% OF THE TEXT KEPT</span></dt><dd>so little kept that the old text is shown struck through, then the new one</dd>
         <dt><span class="badge technical">TECHNICAL</span></dt><dd>only numbers, dates, symbols or session numbers changed: a yearly update</dd>
         <dt><span class="badge">MOVED from OP18</span></dt><dd>the paragraph stands elsewhere in the text</dd>
         <dt><span class="badge">RENUMBERED from OP14</span></dt><dd>the paragraph's number or letter changed</dd>
@@ -208,12 +215,7 @@ public struct HTMLReport {
             case .added: items.append(("added", "NEW"))
             case .removed: items.append(("removed", "REMOVED"))
             case .reworded:
-                items.append(
-                    (
-                        "reworded",
-                        "REWORDED · \(Presentation.percent(entry.similarity)) KEPT"
-                            + (entry.isRewritten ? " · REPLACED" : "")
-                    ))
+                items.append(("reworded", Self.rewordedBadge(entry)))
             case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .moved: items.append(("moved", "MOVED from \(entry.old.map { "\($0.label)" } ?? "")"))
             case .split: items.append(("split", "SPLIT from \(entry.old.map { "\($0.label)" } ?? "")"))
@@ -223,6 +225,18 @@ public struct HTMLReport {
         }
         if entry.technical { items.append(("technical", "TECHNICAL")) }
         return items.map { "<span class=\"badge \($0.0)\">\(e($0.1))</span>" }.joined(separator: " ")
+    }
+
+    /// What a rewording did, in words that cannot be read backwards: how many words
+    /// changed ("REWORDED · 3 WORDS CHANGED"); for a paragraph shown replaced, how much
+    /// of its text was kept ("REWRITTEN · 21% OF THE TEXT KEPT").
+    static func rewordedBadge(_ entry: ChangeReport.Entry) -> String {
+        if entry.isRewritten { return "REWRITTEN · \(Presentation.percent(entry.similarity)) OF THE TEXT KEPT" }
+        switch entry.wordsChanged {
+        case 0: return "REWORDED · PUNCTUATION CHANGED"
+        case 1: return "REWORDED · 1 WORD CHANGED"
+        case let n: return "REWORDED · \(n) WORDS CHANGED"
+        }
     }
 
     /// The paragraph's words with `<del>` and `<ins>`; only the old side's or the new

@@ -1,6 +1,5 @@
-import XCTest
-
 import TestSupport
+import XCTest
 
 @testable import ResolutionCompare
 @testable import ResolutionModel
@@ -18,6 +17,28 @@ final class WordAccountTests: XCTestCase {
                 XCTAssertTrue(account.closes, "\(a.file) → \(b.file): \(account)")
                 XCTAssertGreaterThan(account.oldTokens, 0)
             }
+        }
+    }
+
+    /// The HTML badge's count ("3 words changed"): in each place that changed, the words
+    /// taken out or put in, whichever are more; punctuation counts as no word.
+    func testWordsChangedCountsAsAReaderDoes() throws {
+        let report = Comparison.compare(try Corpus.parse("A-HRC-RES-28-2"), try Corpus.parse("A-HRC-RES-32-6"))
+        func entry(_ label: String) throws -> ChangeReport.Entry {
+            try XCTUnwrap(report.entries.first { $0.new?.label.description == label })
+        }
+        // "2016" made "2017": one word for one.
+        XCTAssertEqual(try entry("OP27").wordsChanged, 1)
+        // A full stop made a colon before the footnote: punctuation only.
+        XCTAssertEqual(try entry("OP14").wordsChanged, 0)
+        // Three words deleted where one was inserted ("as well as" → "and") count three.
+        XCTAssertEqual(try entry("PP1").wordsChanged, 3)
+        for e in report.entries where e.changes.contains(.reworded) {
+            // (A footnote marker is no word either.)
+            let changedWords = e.edits.filter { $0.op != .equal }.contains {
+                $0.text.contains { $0.isLetter || ($0.isNumber && !"⁰¹²³⁴⁵⁶⁷⁸⁹".contains($0)) }
+            }
+            XCTAssertEqual(e.wordsChanged > 0, changedWords, "\(e.new?.label.description ?? "")")
         }
     }
 

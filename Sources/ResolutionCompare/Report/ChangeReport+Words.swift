@@ -1,4 +1,5 @@
 import DiffEngine
+import ResolutionLanguage
 
 /// The words of a report entry as every output shows them. Kept beside the report so
 /// that the text and HTML renderers, the check messages and the amendment writer mark
@@ -18,7 +19,8 @@ extension ChangeReport {
     /// wdiff's notation for a run of edits: `[-deleted-]`, `{+inserted+}`, spaced as the
     /// text was.
     package static func wdiff(_ edits: [Edit]) -> String {
-        let entry = Entry(old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits, texts: nil)
+        let entry = Entry(
+            old: nil, new: nil, changes: [.reworded], similarity: 0, technical: false, edits: edits, texts: nil)
         var out = ""
         for word in entry.words {
             if word.spaceBefore && !out.isEmpty { out += " " }
@@ -33,6 +35,28 @@ extension ChangeReport {
 }
 
 extension ChangeReport.Entry {
+    /// How many words the rewording changed, as a reader counts them: in each place
+    /// that changed, the words taken out or the words put in, whichever are more
+    /// ("sixty-sixth" → "seventy-sixth" is one word changed). Punctuation is no word:
+    /// a comma made a semicolon changes none. Zero without edits.
+    package var wordsChanged: Int {
+        guard let texts else { return 0 }
+        func words(_ tokens: [WordTokenizer.Token], _ range: Range<Int>) -> Int {
+            range.reduce(0) { $0 + (tokens[$1].kind == .punctuation ? 0 : 1) }
+        }
+        var total = 0, deleted = 0, inserted = 0
+        for edit in edits + [ChangeReport.Edit(op: .equal, text: "", spaceBefore: false)] {
+            switch edit.op {
+            case .delete: deleted += words(texts.old.tokens, edit.old)
+            case .insert: inserted += words(texts.new.tokens, edit.new)
+            case .equal:
+                total += max(deleted, inserted)
+                (deleted, inserted) = (0, 0)
+            }
+        }
+        return total
+    }
+
     /// The words of an entry: its edits for a reworded pair, its whole text as inserted
     /// or deleted for an added or removed paragraph, as equal text otherwise.
     package var words: [ChangeReport.Word] {
