@@ -30,7 +30,8 @@ enum HTMLNavigation {
         + "</span>\n</div>\n"
 
     /// The behaviour, inline so the file stands alone. `#selftest` in the address makes
-    /// it check itself (filter, keys) and write the outcome into the page, which
+    /// it check itself (filter, keys, no page wider than the window) and write the
+    /// outcome into the page, which
     /// `make html-check` reads from the browser.
     static let script = """
         <script>
@@ -98,6 +99,8 @@ enum HTMLNavigation {
             var first = key('n'), second = key('j'), back = key('p');
             var next = c[1 % c.length];
             results.push(c.length > 0 && first === c[0] && second === next && back === c[0] ? 'keys ok' : 'keys FAILED');
+            var over = document.documentElement.scrollWidth - window.innerWidth;
+            results.push(over <= 0 ? 'fits' : 'overflows by ' + over + ' px');
             var pre = document.createElement('pre');
             pre.id = 'selftest';
             pre.textContent = 'selftest: ' + results.join(', ');

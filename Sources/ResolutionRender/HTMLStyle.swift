@@ -20,6 +20,8 @@ enum HTMLStyle {
         .doc-title { font-size: 1.1rem; margin: 0 0 1rem; }
         table { border-collapse: collapse; font-size: .9rem; }
         th, td { border: 1px solid #b0b0b0; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+        /* A symbol or a URL longer than a line breaks rather than widening the page. */
+        p, td, dd { overflow-wrap: anywhere; }
         th { background: #f0f0f0; }
         a { color: #0b4f8a; }
         del { color: #8a0000; background: #fde7e7; text-decoration: line-through; text-decoration-thickness: 1.5px; }
