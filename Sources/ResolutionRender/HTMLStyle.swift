@@ -22,6 +22,7 @@ enum HTMLStyle {
         th, td { border: 1px solid #b0b0b0; padding: .3rem .5rem; text-align: left; vertical-align: top; }
         /* A symbol or a URL longer than a line breaks rather than widening the page. */
         p, td, dd { overflow-wrap: anywhere; }
+        td.label, .badge { overflow-wrap: normal; }
         th { background: #f0f0f0; }
         a { color: #0b4f8a; }
         del { color: #8a0000; background: #fde7e7; text-decoration: line-through; text-decoration-thickness: 1.5px; }
@@ -62,7 +63,7 @@ enum HTMLStyle {
         .para:focus, tr:focus { outline: 3px solid #0b4f8a; outline-offset: 3px; }
         .js .para.collapsed { cursor: pointer; }
         .js .para.collapsed p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: #505050; }
-        @page { margin: 18mm 15mm; }
+        @page { size: A4; margin: 18mm 15mm; }
         @media print {
           body { max-width: none; padding: 0 0 0 7rem; font-size: 11pt; }
           a { color: inherit; text-decoration: none; }
