@@ -69,6 +69,21 @@ final class DocxRedlineTests: XCTestCase {
         try assertViews(plain, report, "without move markup")
     }
 
+    /// A redline sent out of the building names the texts by symbol or file name, never
+    /// by the directories they were compared from.
+    func testNoDirectoryInTheFile() throws {
+        let old = try ResolutionParser.parse(
+            SourceText(name: Corpus.path("A-HRC-RES-28-2"), text: try Corpus.text("A-HRC-RES-28-2")))
+        let new = try ResolutionParser.parse(
+            SourceText(name: Corpus.path("A-RES-75-180"), text: try Corpus.text("A-RES-75-180")))
+        XCTAssertTrue(old.file.contains("/Corpus/"), "the test reads the texts by their paths")
+        let package = WordPackage(DocxWriter.render(Comparison.compare(old, new), options: .init(summary: true)))
+        for part in [package.document, package.footnotes, package.core] {
+            XCTAssertFalse(part.contains("/Corpus/") || part.contains(Corpus.root.path), part.prefix(300).description)
+        }
+        XCTAssertTrue(package.core.contains("A/HRC/RES/28/2"), package.core)
+    }
+
     func testSameReportSameBytes() throws {
         let report = Comparison.compare(try Corpus.parse("A-RES-65-218"), try Corpus.parse("A-RES-75-180"))
         XCTAssertEqual(DocxWriter.render(report), DocxWriter.render(report))
@@ -188,11 +203,13 @@ final class DocxRedlineTests: XCTestCase {
 struct WordPackage {
     let document: String
     let footnotes: String
+    let core: String
 
     init(_ bytes: [UInt8]) {
         var zipCopy = try! ZipArchive(bytes)
         document = String(decoding: (try! zipCopy.data("word/document.xml")) ?? [], as: UTF8.self)
         footnotes = String(decoding: (try! zipCopy.data("word/footnotes.xml")) ?? [], as: UTF8.self)
+        core = String(decoding: (try! zipCopy.data("docProps/core.xml")) ?? [], as: UTF8.self)
     }
 
     func count(_ element: String) -> Int { document.components(separatedBy: "<" + element).count - 1 }
