@@ -20,14 +20,16 @@ enum HTMLNavigation {
 
     static let filters = ["all", "substantive", "technical", "added", "removed", "moved"]
 
-    static let bar =
-        "<div class=\"filters\" role=\"toolbar\" aria-label=\"Show and move between changes\" hidden>\n"
-        + filters.map {
-            "<button type=\"button\" data-filter=\"\($0)\" aria-pressed=\"\($0 == "all")\">\($0.prefix(1).uppercased() + $0.dropFirst())</button>"
-        }.joined(separator: " ")
-        + "\n<span class=\"step\"><button type=\"button\" data-step=\"-1\">Previous change</button> "
-        + "<button type=\"button\" data-step=\"1\">Next change</button> <span class=\"hint\">keys n / p or j / k</span>"
-        + "</span>\n</div>\n"
+    /// The bar, in the report's words.
+    static func bar(_ w: ReportWords) -> String {
+        "<div class=\"filters\" role=\"toolbar\" aria-label=\"\(HTMLEscape.text(w.toolbar))\" hidden>\n"
+            + filters.map {
+                "<button type=\"button\" data-filter=\"\($0)\" aria-pressed=\"\($0 == "all")\">\(HTMLEscape.text(w.filters[$0] ?? $0))</button>"
+            }.joined(separator: " ")
+            + "\n<span class=\"step\"><button type=\"button\" data-step=\"-1\">\(HTMLEscape.text(w.previous))</button> "
+            + "<button type=\"button\" data-step=\"1\">\(HTMLEscape.text(w.next))</button> <span class=\"hint\">\(HTMLEscape.text(w.keysHint))</span>"
+            + "</span>\n</div>\n"
+    }
 
     /// The behaviour, inline so the file stands alone. `#selftest` in the address makes
     /// it check itself (filter, keys, no page wider than the window) and write the

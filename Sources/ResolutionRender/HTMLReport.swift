@@ -41,32 +41,36 @@ public struct HTMLReport {
     }
 
     /// The documents' language on the element that holds their text, with its writing
-    /// direction: the report's own words stay English (`<html lang="en">`). Nothing for
-    /// English, so that an English report keeps its bytes.
+    /// direction, where the report's own words are in another (Russian, Arabic and
+    /// Chinese texts in an English report). Nothing otherwise, so that an English
+    /// report keeps its bytes.
     var languageAttributes: String {
         let language = report.new.paragraphs.isEmpty ? report.old.language : report.new.language
-        guard language != .en else { return "" }
+        guard language.rawValue != w.tag else { return "" }
         return " lang=\"\(language.rawValue)\"" + (language.isRightToLeft ? " dir=\"rtl\"" : "")
     }
+
+    /// The report's own words, in its texts' language where they are written.
+    var w: ReportWords { ReportWords.of(report) }
 
     func render() -> String {
         let oldName = Presentation.name(report.old)
         let newName = Presentation.name(report.new)
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(w.tag)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="resdiff \(ResdiffVersion.string)">
-            <title>\(e(oldName)) → \(e(newName)): changes</title>
+            <title>\(e(ReportWords.fill(w.changesTitle, oldName, newName)))</title>
             <style>
             \(HTMLStyle.css)
             </style>
             </head>
             <body>
             <header>
-            <h1>Changes from \(e(oldName)) to \(e(newName))</h1>
+            <h1>\(e(ReportWords.fill(w.changesFrom, oldName, newName)))</h1>
 
             """
         if let title = report.new.metadata.title ?? report.old.metadata.title {
@@ -75,14 +79,14 @@ public struct HTMLReport {
         // The first screen: which texts, how much changed, then the changes. The
         // details of both versions and the legend follow the text.
         html += versions() + "</header>\n"
-        html += summary() + HTMLNavigation.bar + amendmentList()
+        html += summary() + HTMLNavigation.bar(w) + amendmentList()
         html += options.sideBySide ? sideBySide() : inline()
         html +=
-            "<section class=\"details\" aria-labelledby=\"details\">\n<h2 id=\"details\">The two versions in detail</h2>\n"
+            "<section class=\"details\" aria-labelledby=\"details\">\n<h2 id=\"details\">\(e(w.details))</h2>\n"
             + documents() + metadata() + "</section>\n" + legend()
         html += HTMLNavigation.script
         html +=
-            "<footer>Compared by resdiff \(ResdiffVersion.string). Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.</footer>\n</body>\n</html>\n"
+            "<footer>\(e(ReportWords.fill(w.footer, ResdiffVersion.string)))</footer>\n</body>\n</html>\n"
         return html
     }
 
@@ -93,9 +97,9 @@ public struct HTMLReport {
     /// Each version in one line: symbol, body, session, adoption date, file name.
     private func versions() -> String {
         var html = ""
-        for (side, d) in [("Old", report.old), ("New", report.new)] {
+        for (side, d) in [(w.oldVersion, report.old), (w.newVersion, report.new)] {
             let m = d.metadata
-            let facts = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted " + Presentation.shown($0) }]
+            let facts = [w.body(m.body), m.session, m.adoptionDate.map { w.adopted + " " + Presentation.shown($0, w) }]
                 .compactMap { $0 }.map(e)
             html +=
                 "<p class=\"version\"><span class=\"which\">\(side)</span> <strong>\(e(Presentation.name(d)))</strong>"
@@ -110,29 +114,32 @@ public struct HTMLReport {
         // The title second: a reader checks which texts these are before anything else.
         let keys = ["symbol", "title", "body", "session", "adoptionDate", "meeting", "vote"]
         let rows: [(String, String?, String?)] =
-            keys.compactMap(Metadata.field).map {
-                ($0.title, $0.value(a.metadata).map(Presentation.shown), $0.value(b.metadata).map(Presentation.shown))
+            keys.compactMap(Metadata.field).map { f in
+                (
+                    w.title(f.key), f.value(a.metadata).map { Presentation.shown($0, w) },
+                    f.value(b.metadata).map { Presentation.shown($0, w) }
+                )
             }
             // The file's own name: the directories it was compared from are the reader's.
-            + [("File", Presentation.basename(a.file), Presentation.basename(b.file))]
+            + [(w.file, Presentation.basename(a.file), Presentation.basename(b.file))]
         var html =
-            "<table class=\"documents\">\n<caption class=\"visually-hidden\">The two versions compared</caption>\n"
+            "<table class=\"documents\">\n<caption class=\"visually-hidden\">\(e(w.versionsCompared))</caption>\n"
         html +=
-            "<thead><tr><th scope=\"col\"></th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
+            "<thead><tr><th scope=\"col\"></th><th scope=\"col\">\(e(w.oldVersion))</th><th scope=\"col\">\(e(w.newVersion))</th></tr></thead>\n<tbody>\n"
         for (name, x, y) in rows where x != nil || y != nil {
-            html += "<tr><th scope=\"row\">\(name)</th><td>\(e(x ?? "—"))</td><td>\(e(y ?? "—"))</td></tr>\n"
+            html += "<tr><th scope=\"row\">\(e(name))</th><td>\(e(x ?? "—"))</td><td>\(e(y ?? "—"))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
     private func metadata() -> String {
         guard !report.metadata.isEmpty else { return "" }
-        var html = "<h2 id=\"metadata\">Metadata that changed</h2>\n<table class=\"metadata\">\n"
+        var html = "<h2 id=\"metadata\">\(e(w.metadataChanged))</h2>\n<table class=\"metadata\">\n"
         html +=
-            "<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Old</th><th scope=\"col\">New</th></tr></thead>\n<tbody>\n"
+            "<thead><tr><th scope=\"col\">\(e(w.field))</th><th scope=\"col\">\(e(w.oldVersion))</th><th scope=\"col\">\(e(w.newVersion))</th></tr></thead>\n<tbody>\n"
         for m in report.metadata {
             html +=
-                "<tr><th scope=\"row\">\(e(Presentation.fieldName(m.field)))</th><td><del>\(e(Presentation.shown(m.old ?? "")))</del></td><td><ins>\(e(Presentation.shown(m.new ?? "")))</ins></td></tr>\n"
+                "<tr><th scope=\"row\">\(e(w.changedField(m.field)))</th><td><del>\(e(Presentation.shown(m.old ?? "", w)))</del></td><td><ins>\(e(Presentation.shown(m.new ?? "", w)))</ins></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
@@ -146,25 +153,26 @@ public struct HTMLReport {
 
     private func summary() -> String {
         let shown = report.entries.filter { Presentation.isShownChange($0, options.presentation) }
-        var html = "<nav aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n"
-        html += "<p>\(e(Presentation.summary(report))).</p>\n"
+        var html = "<nav aria-labelledby=\"summary\">\n<h2 id=\"summary\">\(e(w.summary))</h2>\n"
+        html += "<p>\(e(Presentation.summary(report, w))).</p>\n"
         html +=
-            "<table class=\"summary\">\n<thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Paragraphs</th>"
-            + "<th scope=\"col\">Other parts</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
+            "<table class=\"summary\">\n<thead><tr><th scope=\"col\">\(e(w.change))</th><th scope=\"col\">\(e(w.paragraphs))</th>"
+            + "<th scope=\"col\">\(e(w.otherParts))</th><th scope=\"col\">\(e(w.whereColumn))</th></tr></thead>\n<tbody>\n"
         for kind in ChangeReport.ChangeKind.allCases {
             let entries = shown.filter { $0.changes.contains(kind) }
-            html += row(kind.rawValue.capitalized, entries)
+            let name = w.countFirst ? kind.rawValue : w.kinds[kind] ?? kind.rawValue
+            html += row(name.prefix(1).uppercased() + name.dropFirst(), entries)
         }
-        html += row("Technical (yearly updates)", shown.filter(\.technical))
+        html += row(w.technicalRow, shown.filter(\.technical))
         let unchangedOther = report.summary { !$0.isParagraph }.unchanged
         html +=
-            "<tr><th scope=\"row\">Unchanged</th><td class=\"count\">\(report.summary.unchanged)</td>"
+            "<tr><th scope=\"row\">\(e(w.unchanged))</th><td class=\"count\">\(report.summary.unchanged)</td>"
             + "<td class=\"count\">\(unchangedOther)</td><td></td></tr>\n"
         return html + "</tbody>\n</table>\n</nav>\n"
     }
 
     private func row(_ name: String, _ entries: [ChangeReport.Entry]) -> String {
-        let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0)))</a>" }.joined(
+        let links = entries.map { "<a href=\"#\(anchor($0))\">\(e(Presentation.labels($0, w)))</a>" }.joined(
             separator: ", ")
         // Paragraphs apart from footnotes, notes, headings, header and adoption block, so
         // that the first column says what the summary sentence says.
@@ -176,7 +184,7 @@ public struct HTMLReport {
     private func amendmentList() -> String {
         guard let amendments = options.amendments else { return "" }
         var html =
-            "<section aria-labelledby=\"amendments\">\n<h2 id=\"amendments\">Amendments</h2>\n<ol class=\"amendments\">\n"
+            "<section aria-labelledby=\"amendments\">\n<h2 id=\"amendments\">\(e(w.amendments))</h2>\n<ol class=\"amendments\">\n"
         for instruction in amendments.map(\.instruction) {
             html +=
                 "<li>\(e(AmendmentText.sentence(instruction, language: report.old.language)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
@@ -185,24 +193,8 @@ public struct HTMLReport {
     }
 
     private func legend() -> String {
-        """
-        <section class="legend" aria-labelledby="legend">
-        <h2 id="legend">Legend</h2>
-        <dl>
-        <dt><del>struck through</del></dt><dd>words deleted from the old version</dd>
-        <dt><ins>underlined</ins></dt><dd>words inserted in the new version</dd>
-        <dt><span class="badge added">NEW</span></dt><dd>a paragraph added in the new version</dd>
-        <dt><span class="badge removed">REMOVED</span></dt><dd>a paragraph of the old version, no longer in the new</dd>
-        <dt><span class="badge">REWORDED · 3 WORDS CHANGED</span></dt><dd>words changed inside the paragraph: in each place, the words taken out or put in, whichever are more</dd>
-        <dt><span class="badge">REWRITTEN · 21% OF THE TEXT KEPT</span></dt><dd>so little kept that the old text is shown struck through, then the new one</dd>
-        <dt><span class="badge technical">TECHNICAL</span></dt><dd>only numbers, dates, symbols or session numbers changed: a yearly update</dd>
-        <dt><span class="badge">MOVED from OP18</span></dt><dd>the paragraph stands elsewhere in the text</dd>
-        <dt><span class="badge">RENUMBERED from OP14</span></dt><dd>the paragraph's number or letter changed</dd>
-        <dt><span class="badge">SPLIT</span> <span class="badge">MERGED</span></dt><dd>one paragraph became several, or several became one</dd>
-        </dl>
-        </section>
-
-        """
+        "<section class=\"legend\" aria-labelledby=\"legend\">\n<h2 id=\"legend\">\(e(w.legend))</h2>\n<dl>\n"
+            + w.legendItems.map { "<dt>\($0.term)</dt><dd>\($0.meaning)</dd>\n" }.joined() + "</dl>\n</section>\n"
     }
 
     // MARK: The text
@@ -210,32 +202,34 @@ public struct HTMLReport {
     private func badges(_ entry: ChangeReport.Entry) -> String {
         guard Presentation.isShownChange(entry, options.presentation) else { return "" }
         var items: [(String, String)] = []
+        let oldLabel = entry.old.map { "\($0.label)" } ?? ""
         for kind in entry.changes {
             switch kind {
-            case .added: items.append(("added", "NEW"))
-            case .removed: items.append(("removed", "REMOVED"))
+            case .added: items.append(("added", w.badgeNew))
+            case .removed: items.append(("removed", w.badgeRemoved))
             case .reworded:
-                items.append(("reworded", Self.rewordedBadge(entry)))
-            case .renumbered: items.append(("renumbered", "RENUMBERED from \(entry.old.map { "\($0.label)" } ?? "")"))
-            case .moved: items.append(("moved", "MOVED from \(entry.old.map { "\($0.label)" } ?? "")"))
-            case .split: items.append(("split", "SPLIT from \(entry.old.map { "\($0.label)" } ?? "")"))
-            case .citations: items.append(("citations", "FOOTNOTE CITATIONS CHANGED"))
-            case .merged: items.append(("merged", "MERGED into \(entry.new.map { "\($0.label)" } ?? "")"))
+                items.append(("reworded", Self.rewordedBadge(entry, w)))
+            case .renumbered: items.append(("renumbered", ReportWords.fill(w.renumberedFrom, oldLabel)))
+            case .moved: items.append(("moved", ReportWords.fill(w.movedFrom, oldLabel)))
+            case .split: items.append(("split", ReportWords.fill(w.splitFrom, oldLabel)))
+            case .citations: items.append(("citations", w.citationsChanged))
+            case .merged:
+                items.append(("merged", ReportWords.fill(w.mergedInto, entry.new.map { "\($0.label)" } ?? "")))
             }
         }
-        if entry.technical { items.append(("technical", "TECHNICAL")) }
+        if entry.technical { items.append(("technical", w.badgeTechnical)) }
         return items.map { "<span class=\"badge \($0.0)\">\(e($0.1))</span>" }.joined(separator: " ")
     }
 
     /// What a rewording did, in words that cannot be read backwards: how many words
     /// changed ("REWORDED · 3 WORDS CHANGED"); for a paragraph shown replaced, how much
     /// of its text was kept ("REWRITTEN · 21% OF THE TEXT KEPT").
-    static func rewordedBadge(_ entry: ChangeReport.Entry) -> String {
-        if entry.isRewritten { return "REWRITTEN · \(Presentation.percent(entry.similarity)) OF THE TEXT KEPT" }
+    static func rewordedBadge(_ entry: ChangeReport.Entry, _ w: ReportWords) -> String {
+        if entry.isRewritten { return ReportWords.fill(w.rewritten, Presentation.percent(entry.similarity, w)) }
         switch entry.wordsChanged {
-        case 0: return "REWORDED · PUNCTUATION CHANGED"
-        case 1: return "REWORDED · 1 WORD CHANGED"
-        case let n: return "REWORDED · \(n) WORDS CHANGED"
+        case 0: return w.punctuationChanged
+        case 1: return w.oneWordChanged
+        case let n: return ReportWords.fill(w.wordsChanged, String(n))
         }
     }
 
@@ -276,7 +270,7 @@ public struct HTMLReport {
 
     private func inline() -> String {
         var html =
-            "<main\(languageAttributes)>\n<h2 id=\"text\">Text of \(e(Presentation.name(report.new))), with changes</h2>\n"
+            "<main\(languageAttributes)>\n<h2 id=\"text\">\(e(ReportWords.fill(w.textOf, Presentation.name(report.new))))</h2>\n"
         if let formula = report.new.openingFormula { html += "<p class=\"formula\">\(e(formula))</p>\n" }
         var section: [String] = []
         let amendments = instructionsByEntry()
@@ -286,7 +280,7 @@ public struct HTMLReport {
             // The other parts follow the text, each under its own heading: the notes
             // section of the report.
             if !side.kind.isParagraph, side.kind != part,
-                let name = Presentation.otherParts.first(where: { $0.0 == side.kind })?.1
+                Presentation.otherParts.contains(side.kind), let name = w.parts[side.kind]
             {
                 html += "<h3 class=\"part\">\(e(name.prefix(1).uppercased() + name.dropFirst()))</h3>\n"
                 part = side.kind
@@ -309,7 +303,8 @@ public struct HTMLReport {
             for (n, instruction) in amendments[k] ?? [] {
                 let sentence = e(AmendmentText.sentence(instruction, language: report.old.language))
                     .replacingOccurrences(of: "\n", with: " ")
-                html += "<p class=\"amendment\"><span class=\"badge\">AMENDMENT \(n)</span> \(sentence)</p>"
+                html +=
+                    "<p class=\"amendment\"><span class=\"badge\">\(e(ReportWords.fill(w.amendment, String(n))))</span> \(sentence)</p>"
             }
             html += "</div>\n"
         }
@@ -317,14 +312,14 @@ public struct HTMLReport {
     }
 
     private func sideBySide() -> String {
-        let oldName = e(Presentation.name(report.old)), newName = e(Presentation.name(report.new))
+        let oldName = Presentation.name(report.old), newName = Presentation.name(report.new)
         var html =
-            "<main\(languageAttributes)>\n<h2 id=\"text\">\(oldName) and \(newName), paragraph against paragraph</h2>\n"
+            "<main\(languageAttributes)>\n<h2 id=\"text\">\(e(ReportWords.fill(w.paragraphAgainstParagraph, oldName, newName)))</h2>\n"
         html +=
-            "<table class=\"side\">\n<thead><tr><th scope=\"col\">Paragraph</th><th scope=\"col\">\(oldName)</th><th scope=\"col\">\(newName)</th></tr></thead>\n<tbody>\n"
+            "<table class=\"side\">\n<thead><tr><th scope=\"col\">\(e(w.paragraph))</th><th scope=\"col\">\(e(oldName))</th><th scope=\"col\">\(e(newName))</th></tr></thead>\n<tbody>\n"
         for entry in report.entries {
             html +=
-                "<tr id=\"\(anchor(entry))\" data-kind=\"\(HTMLNavigation.kinds(entry))\" tabindex=\"-1\"><td class=\"label\">\(e(Presentation.labels(entry)))\(badges(entry))</td>"
+                "<tr id=\"\(anchor(entry))\" data-kind=\"\(HTMLNavigation.kinds(entry))\" tabindex=\"-1\"><td class=\"label\">\(e(Presentation.labels(entry, w)))\(badges(entry))</td>"
             html += "<td>\(entry.old == nil ? "" : marked(entry, side: .delete))</td>"
             html += "<td>\(entry.new == nil ? "" : marked(entry, side: .insert))</td></tr>\n"
         }

@@ -66,25 +66,26 @@ enum Presentation {
 
     /// "PP11 → PP13"; "new PP2" and "old PP2" for added and removed paragraphs, which
     /// may share a label.
-    static func labels(_ e: ChangeReport.Entry) -> String {
+    static func labels(_ e: ChangeReport.Entry, _ w: ReportWords) -> String {
         switch (e.old?.label, e.new?.label) {
         case let (a?, b?): return "\(a) → \(b)"
-        case let (a?, nil): return "old \(a)"
-        case let (nil, b?): return "new \(b)"
+        case let (a?, nil): return "\(w.oldSide) \(a)"
+        case let (nil, b?): return "\(w.newSide) \(b)"
         default: return ""
         }
     }
 
     /// "moved, renumbered, reworded 93%, technical".
-    static func kinds(_ e: ChangeReport.Entry) -> String {
+    static func kinds(_ e: ChangeReport.Entry, _ w: ReportWords) -> String {
         var words: [String] = []
         for kind in e.changes {
+            let name = w.kind[kind] ?? kind.rawValue
             words.append(
                 kind == .reworded
-                    ? "reworded (\(percent(e.similarity)) kept\(e.isRewritten ? ", shown replaced" : ""))"
-                    : kind.rawValue)
+                    ? "\(name) (\(ReportWords.fill(w.kept, percent(e.similarity, w)))\(e.isRewritten ? ", \(w.shownReplaced)" : ""))"
+                    : name)
         }
-        if e.technical { words.append("technical") }
+        if e.technical { words.append(w.technicalOne) }
         return words.joined(separator: ", ")
     }
 
@@ -99,46 +100,50 @@ enum Presentation {
 
     /// A value as a reader expects it: ISO dates ("2015-03-26") as the United Nations
     /// writes them ("26 March 2015"); anything else as it is.
-    static func shown(_ value: String) -> String {
+    static func shown(_ value: String, _ w: ReportWords) -> String {
         let parts = value.split(separator: "-")
         guard value.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
         else { return value }
-        return "\(day) \(Lexicon.english.months[month - 1]) \(year)"
+        // The first of the month in French: "1er avril 2015".
+        return ReportWords.fill(
+            w.date, day == 1 && w.code == .fr ? "1er" : String(day), w.months[month - 1], String(year))
     }
 
-    static func percent(_ similarity: Double) -> String {
-        "\(Int((similarity * 100).rounded(.down)))%"
+    static func percent(_ similarity: Double, _ w: ReportWords) -> String {
+        ReportWords.fill(w.percent, String(Int((similarity * 100).rounded(.down))))
     }
 
     /// One-line summary: "5 added, 1 removed, 10 reworded (2 technical), 0 moved", with
     /// renumbered, split and merged added when there are any.
-    static func summary(_ r: ChangeReport) -> String {
+    static func summary(_ r: ChangeReport, _ w: ReportWords) -> String {
         let s = r.summary
+        func kind(_ k: ChangeReport.ChangeKind) -> String { w.kinds[k] ?? k.rawValue }
         var parts = [
-            "\(s.added) added", "\(s.removed) removed", "\(s.reworded) reworded (\(s.technical) technical)",
-            "\(s.moved) moved",
+            w.count(s.added, kind(.added)), w.count(s.removed, kind(.removed)),
+            w.count(s.reworded, kind(.reworded)) + " (\(w.count(s.technical, w.technical)))",
+            w.count(s.moved, kind(.moved)),
         ]
-        if s.renumbered > 0 { parts.append("\(s.renumbered) renumbered") }
-        if s.split > 0 { parts.append("\(s.split) split") }
-        if s.merged > 0 { parts.append("\(s.merged) merged") }
-        if s.citations > 0 { parts.append("\(s.citations) with other footnote citations") }
+        if s.renumbered > 0 { parts.append(w.count(s.renumbered, kind(.renumbered))) }
+        if s.split > 0 { parts.append(w.count(s.split, kind(.split))) }
+        if s.merged > 0 { parts.append(w.count(s.merged, kind(.merged))) }
+        if s.citations > 0 { parts.append(w.count(s.citations, w.otherCitations)) }
         var line = parts.joined(separator: ", ")
-        for (kind, name) in otherParts {
-            let t = r.summary { $0 == kind }
-            guard t.hasChanges else { continue }
+        for part in otherParts {
+            let t = r.summary { $0 == part }
+            guard t.hasChanges, let name = w.parts[part] else { continue }
             let counts = [
-                (t.added, "added"), (t.removed, "removed"), (t.reworded, "reworded"), (t.renumbered, "renumbered"),
-                (t.moved, "moved"),
-            ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            line += "; \(name): " + counts.joined(separator: ", ")
+                (t.added, ChangeReport.ChangeKind.added), (t.removed, .removed), (t.reworded, .reworded),
+                (t.renumbered, .renumbered), (t.moved, .moved),
+            ].filter { $0.0 > 0 }.map { w.count($0.0, kind($0.1)) }.joined(separator: ", ")
+            // "footnotes: 1 added" in English; "notes (ajouts : 1)" where the count
+            // carries its own colon.
+            line += w.countFirst ? "\(w.semicolon) \(name): " + counts : "\(w.semicolon) \(name) (\(counts))"
         }
         return line
     }
 
-    /// The parts compared besides paragraphs, as the summary names them.
-    static let otherParts: [(ParagraphKind, String)] = [
-        (.heading, "headings"), (.footnote, "footnotes"), (.note, "notes"), (.header, "header"),
-        (.adoption, "adoption block"),
-    ]
+    /// The parts compared besides paragraphs, in the order the summary names them
+    /// (`ReportWords.parts` has their names).
+    static let otherParts: [ParagraphKind] = [.heading, .footnote, .note, .header, .adoption]
 }

@@ -180,7 +180,6 @@ enum UnexpressedChanges {
         var heading: String
         var footnote: String, now: String, headingName: String, annex: String, header: String, adoption: String
         var citations: String, note: String, becomes: String
-        var kinds: [ChangeReport.ChangeKind: String]
 
         static func of(_ language: LanguageCode) -> Words {
             switch language {
@@ -190,29 +189,19 @@ enum UnexpressedChanges {
                     now: "désormais",
                     headingName: "Intertitre", annex: "Paragraphe de l’annexe", header: "En-tête",
                     adoption: "Bloc d’adoption",
-                    citations: "ses renvois", note: "Note liminaire", becomes: "devient",
-                    kinds: [
-                        .added: "ajout", .removed: "suppression", .reworded: "modification",
-                        .renumbered: "renumérotation",
-                        .moved: "déplacement", .split: "division", .merged: "fusion", .citations: "renvois",
-                    ])
+                    citations: "ses renvois", note: "Note liminaire", becomes: "devient")
             case .es:
                 Words(
                     heading: "No redactado como enmiendas (modifíquese a mano):", footnote: "Nota", now: "ahora",
                     headingName: "Subtítulo", annex: "Párrafo del anexo", header: "Encabezamiento",
                     adoption: "Bloque de aprobación",
-                    citations: "sus remisiones", note: "Nota", becomes: "pasa a ser",
-                    kinds: [
-                        .added: "adición", .removed: "supresión", .reworded: "modificación",
-                        .renumbered: "renumeración",
-                        .moved: "traslado", .split: "división", .merged: "fusión", .citations: "remisiones",
-                    ])
+                    citations: "sus remisiones", note: "Nota", becomes: "pasa a ser")
             case .en, .ru, .ar, .zh:
                 Words(
                     heading: AmendmentText.unexpressedHeading, footnote: "Footnote", now: "now", headingName: "Heading",
                     annex: "Annex paragraph", header: "Header", adoption: "Adoption block",
                     citations: "its footnote citations",
-                    note: "Note", becomes: "becomes", kinds: [:])
+                    note: "Note", becomes: "becomes")
             }
         }
     }
@@ -243,7 +232,7 @@ enum UnexpressedChanges {
         case .preambular, .operative, .numbered, .unnumbered: name = "\(side.label) (\(w.citations))"
         default: name = w.note
         }
-        let what = e.changes.map { w.kinds[$0] ?? $0.rawValue }.joined(separator: ", ")
+        let what = e.changes.map { ReportWords.of(language).kind[$0] ?? $0.rawValue }.joined(separator: ", ")
         switch (e.old, e.new) {
         case (let old?, let new?) where old.comparableText == new.comparableText:
             return "\(name) (\(what)): “\(new.text)”"

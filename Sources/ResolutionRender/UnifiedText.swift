@@ -59,28 +59,30 @@ public struct UnifiedText {
 
     /// Header, summary, changed metadata, then one hunk per shown entry.
     public func render(_ r: ChangeReport) -> String {
-        var out = header(r)
+        let w = ReportWords.of(r)
+        var out = header(r, w)
         let visibility = Presentation.visibility(r.entries, options.presentation)
         let hidden = r.entries.enumerated().filter { !$0.element.isUnchanged && visibility[$0.offset] != .change }.count
-        out += Presentation.summary(r) + (hidden > 0 ? "; \(hidden) technical hidden" : "") + "\n"
+        out += Presentation.summary(r, w) + (hidden > 0 ? "\(w.semicolon) \(hidden) \(w.technicalHidden)" : "") + "\n"
         for m in r.metadata {
             out +=
-                "\(Presentation.fieldName(m.field)): \(Presentation.shown(m.old ?? "")) → \(Presentation.shown(m.new ?? ""))\n"
+                "\(w.changedField(m.field))\(w.colon) \(Presentation.shown(m.old ?? "", w)) → \(Presentation.shown(m.new ?? "", w))\n"
         }
         for (e, v) in zip(r.entries, visibility) where v != .hidden {
             if options.stat {
-                if v == .change { out += "\(Presentation.labels(e))  \(Presentation.kinds(e))\n" }
+                if v == .change { out += "\(Presentation.labels(e, w))  \(Presentation.kinds(e, w))\n" }
                 continue
             }
             switch v {
             case .change:
-                out += "\n" + styled("@@ \(Presentation.labels(e)) \(Presentation.kinds(e)) @@", SGR.header) + "\n"
+                out +=
+                    "\n" + styled("@@ \(Presentation.labels(e, w)) \(Presentation.kinds(e, w)) @@", SGR.header) + "\n"
                 out += wrap(e.words)
             case .context:
-                out += "\n" + styled("@@ \(Presentation.labels(e).replacingArrow()) @@", SGR.header) + "\n"
+                out += "\n" + styled("@@ \(Presentation.labels(e, w).replacingArrow()) @@", SGR.header) + "\n"
                 out += wrap(e.words)
             case .line:
-                out += "\(Presentation.labels(e).replacingArrow())\n"
+                out += "\(Presentation.labels(e, w).replacingArrow())\n"
             case .hidden:
                 break
             }
@@ -88,12 +90,12 @@ public struct UnifiedText {
         return out
     }
 
-    private func header(_ r: ChangeReport) -> String {
+    private func header(_ r: ChangeReport, _ w: ReportWords) -> String {
         func describe(_ d: Document, _ sign: String) -> String {
             let m = d.metadata
             var parts = ["\(sign) \(m.symbol ?? Presentation.basename(d.file))"]
             if let title = m.title { parts.append(title) }
-            let dates = [m.body?.rawValue, m.session, m.adoptionDate.map { "adopted \(Presentation.shown($0))" }]
+            let dates = [w.body(m.body), m.session, m.adoptionDate.map { "\(w.adopted) \(Presentation.shown($0, w))" }]
                 .compactMap { $0 }
             if !dates.isEmpty { parts.append("(\(dates.joined(separator: ", ")))") }
             return styled(parts.joined(separator: "  "), SGR.bold) + "\n"

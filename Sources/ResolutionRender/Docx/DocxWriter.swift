@@ -45,28 +45,29 @@ struct SummaryTable {
     var rows: [(String, String)]
 
     init(_ report: ChangeReport) {
-        title = "Changes from \(Presentation.name(report.old)) to \(Presentation.name(report.new))"
+        let w = ReportWords.of(report)
+        title = ReportWords.fill(w.changesFrom, Presentation.name(report.old), Presentation.name(report.new))
         let s = report.summary
-        let counts: [(String, Int)] = [
-            ("Added", s.added), ("Removed", s.removed), ("Reworded", s.reworded), ("Renumbered", s.renumbered),
-            ("Moved", s.moved), ("Split", s.split), ("Merged", s.merged), ("Footnote citations", s.citations),
-            ("Unchanged", s.unchanged),
+        let counts: [(ChangeReport.ChangeKind, Int)] = [
+            (.added, s.added), (.removed, s.removed), (.reworded, s.reworded), (.renumbered, s.renumbered),
+            (.moved, s.moved), (.split, s.split), (.merged, s.merged), (.citations, s.citations),
         ]
-        rows = counts.filter { $0.1 > 0 || $0.0 == "Unchanged" }.map { ($0.0, String($0.1)) }
+        rows = counts.filter { $0.1 > 0 }.map { kind, n in
+            let name = w.kinds[kind] ?? kind.rawValue
+            return (name.prefix(1).uppercased() + name.dropFirst(), String(n))
+        }
+        rows.append((w.unchanged, String(s.unchanged)))
         let changed = report.entries.filter { !$0.isUnchanged && ($0.new ?? $0.old)?.kind.isParagraph == true }
         if !changed.isEmpty {
-            rows.append(
-                (
-                    "Paragraphs changed",
-                    changed.map { e in
-                        switch (e.old, e.new) {
-                        case (let o?, let n?) where o.label != n.label: "\(o.label) → \(n.label)"
-                        case (_, let n?): "\(n.label)"
-                        case (let o?, nil): "\(o.label) (removed)"
-                        default: ""
-                        }
-                    }.joined(separator: ", ")
-                ))
+            let labels = changed.map { e in
+                switch (e.old, e.new) {
+                case (let o?, let n?) where o.label != n.label: "\(o.label) → \(n.label)"
+                case (_, let n?): "\(n.label)"
+                case (let o?, nil): ReportWords.fill(w.removedParagraph, "\(o.label)")
+                default: ""
+                }
+            }
+            rows.append((w.changedParagraphs, labels.joined(separator: ", ")))
         }
     }
 }
