@@ -22,8 +22,10 @@ public enum DocxWriter {
 
     /// The .docx package of `report`.
     public static func render(_ report: ChangeReport, options: Options = Options()) -> [UInt8] {
-        let redline = Redline(report, moveMarkup: options.moveMarkup)
         var xml = XMLSpeller(report: report)
+        // Word's move ranges must carry a date; without one, moves are written as a
+        // deletion and an insertion.
+        let redline = Redline(report, moveMarkup: options.moveMarkup && xml.date != nil)
         let document = xml.document(redline, summary: options.summary ? SummaryTable(report) : nil)
         let footnotes = xml.footnotes(redline)
         var zip = ZipWriter()
@@ -100,10 +102,25 @@ private struct XMLSpeller {
     mutating func document(_ redline: Redline, summary: SummaryTable?) -> String {
         var out = Parts.header("w:document") + "<w:body>"
         if let summary { out += table(summary) }
-        // Move ranges open in the first paragraph of a move's end and close in its last.
+        // A move's range opens before the first paragraph of one of its ends and closes
+        // after the last, so that it holds the paragraph marks too.
         var open: [String: Int] = [:]
         for (k, p) in redline.body.enumerated() {
-            out += paragraph(p, next: k + 1 < redline.body.count ? redline.body[k + 1] : nil, open: &open)
+            let previous = k > 0 ? moveNames(redline.body[k - 1]) : []
+            for name in moveNames(p) where !previous.contains(name) {
+                let range = id()
+                open[name] = range
+                let kind = name.hasPrefix("from") ? "moveFromRangeStart" : "moveToRangeStart"
+                out += "<w:\(kind) \(stamp(range)) w:name=\"move\(name.drop { !$0.isNumber })\"/>"
+            }
+            out += paragraph(p)
+            let next = k + 1 < redline.body.count ? moveNames(redline.body[k + 1]) : []
+            for name in moveNames(p) where !next.contains(name) {
+                if let range = open.removeValue(forKey: name) {
+                    let kind = name.hasPrefix("from") ? "moveFromRangeEnd" : "moveToRangeEnd"
+                    out += "<w:\(kind) w:id=\"\(range)\"/>"
+                }
+            }
         }
         // Word wants a paragraph after a table: a body of no text still has one.
         if redline.body.isEmpty { out += "<w:p/>" }
@@ -120,27 +137,17 @@ private struct XMLSpeller {
             + "<w:r><w:separator/></w:r></w:p></w:footnote>"
             + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr>"
             + "<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
-        var open: [String: Int] = [:]
         for f in redline.footnotes {
-            out += "<w:footnote w:id=\"\(f.id)\">" + paragraph(f.paragraph, next: nil, open: &open) + "</w:footnote>"
+            out += "<w:footnote w:id=\"\(f.id)\">" + paragraph(f.paragraph) + "</w:footnote>"
         }
         return out + "</w:footnotes>"
     }
 
-    private mutating func paragraph(_ p: Redline.Paragraph, next: Redline.Paragraph?, open: inout [String: Int])
-        -> String
-    {
+    private mutating func paragraph(_ p: Redline.Paragraph) -> String {
         var out = "<w:p><w:pPr><w:pStyle w:val=\"\(p.style.rawValue)\"/>"
         if rightToLeft { out += "<w:bidi/>" }
         if let mark = markElement(p.mark) { out += "<w:rPr>\(mark)</w:rPr>" }
         out += "</w:pPr>"
-        // The move ranges this paragraph opens: each move's first paragraph.
-        for name in moveNames(p) where open[name] == nil {
-            let range = id()
-            open[name] = range
-            let kind = name.hasPrefix("from") ? "moveFromRangeStart" : "moveToRangeStart"
-            out += "<w:\(kind) \(stamp(range)) w:name=\"move\(name.drop { !$0.isNumber })\"/>"
-        }
         var k = 0
         while k < p.runs.count {
             // Consecutive runs of one revision share one revision element.
@@ -156,14 +163,6 @@ private struct XMLSpeller {
             case .deleted: out += "<w:del \(stamp(id()))>\(runs)</w:del>"
             case .movedFrom: out += "<w:moveFrom \(stamp(id()))>\(runs)</w:moveFrom>"
             case .movedTo: out += "<w:moveTo \(stamp(id()))>\(runs)</w:moveTo>"
-            }
-        }
-        // ... and closes where the next paragraph does not go on with the move.
-        let continuing = next.map(moveNames) ?? []
-        for name in moveNames(p) where !continuing.contains(name) {
-            if let range = open.removeValue(forKey: name) {
-                let kind = name.hasPrefix("from") ? "moveFromRangeEnd" : "moveToRangeEnd"
-                out += "<w:\(kind) w:id=\"\(range)\"/>"
             }
         }
         return out + "</w:p>"

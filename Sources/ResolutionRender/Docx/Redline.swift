@@ -79,6 +79,11 @@ private struct Piece {
         self.style = style
     }
 
+    init(_ side: ChangeReport.Side, style: Redline.Style? = nil) {
+        self.init(side)
+        if let style { self.style = style }
+    }
+
     init(_ side: ChangeReport.Side) {
         text = side.text
         switch side.kind {
@@ -100,10 +105,14 @@ private struct RedlineBuilder {
     let report: ChangeReport
     let moveMarkup: Bool
     private var moves = 0
-    /// Footnote ids by printed number, on each side.
+    /// Footnote entries (their index among the footnote entries) by printed number,
+    /// on each side.
     private var oldFootnote: [Int: Int] = [:]
     private var newFootnote: [Int: Int] = [:]
-    private var referenced = Set<Int>()
+    /// Every footnote reference written, in order: each is a footnote of its own,
+    /// holding what its place in the text shows (Word keeps a footnote with its
+    /// reference, so a reference deleted and one inserted are two footnotes).
+    private var references: [FootnoteReference] = []
 
     init(report: ChangeReport, moveMarkup: Bool) {
         self.report = report
@@ -121,8 +130,8 @@ private struct RedlineBuilder {
         let entries = report.entries
         let footnoteEntries = entries.filter { ($0.new ?? $0.old)?.kind == .footnote }
         for (k, e) in footnoteEntries.enumerated() {
-            if let n = e.old?.number.flatMap({ Int($0) }), oldFootnote[n] == nil { oldFootnote[n] = k + 1 }
-            if let n = e.new?.number.flatMap({ Int($0) }), newFootnote[n] == nil { newFootnote[n] = k + 1 }
+            if let n = e.old?.number.flatMap({ Int($0) }), oldFootnote[n] == nil { oldFootnote[n] = k }
+            if let n = e.new?.number.flatMap({ Int($0) }), newFootnote[n] == nil { newFootnote[n] = k }
         }
         var body: [Redline.Paragraph] = []
         // The heading block: the header's lines, the title among them.
@@ -134,40 +143,92 @@ private struct RedlineBuilder {
             }
             body += pair(header, old: lines(report.old), new: lines(report.new))
         }
-        for e in entries where (e.new ?? e.old)?.kind == .note { body += single(e) }
+        // Notes ("[on the report of the Third Committee ...]"), unless the header's lines
+        // already hold them: a word is written once.
+        for e in entries where (e.new ?? e.old)?.kind == .note {
+            let inHeader = [(e.old, report.old), (e.new, report.new)].allSatisfy { side, d in
+                side.map { s in d.header.contains { $0.contains(s.text) } } ?? true
+            }
+            if !inHeader { body += single(e) }
+        }
         body += formula()
         // The paragraphs, the headings among them; the adoption block before an annex.
         var units = sequence(entries.filter { ($0.new ?? $0.old)?.kind.isParagraph == true })
         placeHeadings(entries.filter { ($0.new ?? $0.old)?.kind == .heading }, in: &units)
         let adoption = entries.first { ($0.new ?? $0.old)?.kind == .adoption }
-        let annexStart = units.firstIndex { $0.isAnnex } ?? units.count
+        // An annex starts with its first paragraph, or with the headings right before
+        // it ("Annex", its title), which follow the adoption block.
+        var annexStart = units.firstIndex { $0.isAnnex } ?? units.count
+        while annexStart < units.count, annexStart > 0, case .heading = units[annexStart - 1] { annexStart -= 1 }
         for (k, unit) in units.enumerated() {
             if k == annexStart, let adoption { body += adoptionBlock(adoption) }
             body += render(unit)
         }
         if annexStart == units.count, let adoption { body += adoptionBlock(adoption) }
-        // Footnotes: real footnotes where the text cites them; a footnote no paragraph
-        // cites (its marker lost in a PDF's extraction) stands at the end of the text,
-        // so that none of its words is lost.
+        // Footnotes: one for each reference written, holding what that reference shows;
+        // a footnote a version holds but does not cite (its marker lost in a PDF's
+        // extraction) stands at the end of the text, so that none of its words is lost.
         var footnotes: [Redline.Footnote] = []
+        var cited: [(old: Bool, new: Bool)] = Array(repeating: (false, false), count: footnoteEntries.count)
+        for reference in references {
+            let e = footnoteEntries[reference.entry]
+            var paragraph: [Redline.Paragraph]
+            switch reference.shows {
+            case .both:
+                paragraph = single(e, style: .footnote, markers: false)
+                cited[reference.entry] = (true, true)
+            case .new:
+                paragraph = group(
+                    old: [], new: [Piece(e.new!, style: .footnote)], edits: nil, mode: .tracked, markers: false)
+                cited[reference.entry].new = true
+            case .old:
+                paragraph = group(
+                    old: [Piece(e.old!, style: .footnote)], new: [], edits: nil, mode: .tracked, markers: false)
+                cited[reference.entry].old = true
+            }
+            guard !paragraph.isEmpty else { continue }
+            for p in paragraph.indices { paragraph[p].mark = .none }
+            let space: Redline.Revision =
+                reference.shows == .new ? .inserted : reference.shows == .old ? .deleted : .none
+            paragraph[0].runs.insert(Redline.Run(content: .footnoteMark, revision: .none), at: 0)
+            paragraph[0].runs.insert(Redline.Run(content: .text(" "), revision: space), at: 1)
+            footnotes.append(Redline.Footnote(id: reference.id, paragraph: Self.joined(paragraph)))
+        }
         for (k, e) in footnoteEntries.enumerated() {
-            var paragraph = single(e, style: .footnote)
-            // All of a footnote the new text added is inserted, all of one it dropped deleted.
-            let whole: Redline.Revision = e.old == nil ? .inserted : e.new == nil ? .deleted : .none
-            if referenced.contains(k + 1) {
-                for p in paragraph.indices { paragraph[p].mark = .none }
-                paragraph[0].runs.insert(Redline.Run(content: .footnoteMark, revision: .none), at: 0)
-                paragraph[0].runs.insert(Redline.Run(content: .text(" "), revision: whole), at: 1)
-                footnotes.append(Redline.Footnote(id: k + 1, paragraph: Self.joined(paragraph)))
+            let old = cited[k].old ? nil : e.old, new = cited[k].new ? nil : e.new
+            guard old != nil || new != nil else { continue }
+            func piece(_ s: ChangeReport.Side) -> Piece {
+                Piece(text: "[\(s.number ?? "")] " + s.text, style: .footnote)
+            }
+            if let old, let new, e.old?.number == e.new?.number {
+                body += pair(e, old: [piece(old)], new: [piece(new)], markers: false)
             } else {
-                let number = (e.new ?? e.old)?.number ?? ""
-                if !paragraph.isEmpty {
-                    paragraph[0].runs.insert(Redline.Run(content: .text("[\(number)] "), revision: whole), at: 0)
-                }
-                body += paragraph
+                body += group(old: old.map { [piece($0)] } ?? [], new: [], edits: nil, mode: .tracked, markers: false)
+                body += group(old: [], new: new.map { [piece($0)] } ?? [], edits: nil, mode: .tracked, markers: false)
             }
         }
-        return Redline(body: body, footnotes: footnotes)
+        return Redline(body: Self.endingWhole(body), footnotes: footnotes)
+    }
+
+    /// Word cannot take away a document's last paragraph mark: a text whose last
+    /// paragraphs are all inserted (or all deleted) would leave an empty paragraph in
+    /// one view. The mark before them carries their revision instead, and theirs
+    /// stays: rejected (or accepted), they join the paragraph before them with no text.
+    private static func endingWhole(_ body: [Redline.Paragraph]) -> [Redline.Paragraph] {
+        guard let last = body.last?.mark, last != .none else { return body }
+        var body = body
+        var k = body.count - 1
+        while k > 0, body[k - 1].mark == last { k -= 1 }
+        guard k > 0, body[k - 1].mark == .none else { return body }
+        // A move's mark outside its range would stretch the range: the views are the
+        // same with an insertion or deletion.
+        switch last {
+        case .movedFrom, .deleted: body[k - 1].mark = .deleted
+        case .movedTo, .inserted: body[k - 1].mark = .inserted
+        case .none: break
+        }
+        body[body.count - 1].mark = .none
+        return body
     }
 
     /// A footnote is one Word paragraph: marks within it (a footnote whose text the
@@ -263,7 +324,9 @@ private struct RedlineBuilder {
                 stream.append(item)
                 continue
             }
-            if group.count == 1 {
+            // A paragraph moved and rewritten is a paragraph removed and another added:
+            // a move would carry none of its words.
+            if group.count == 1, moveMarkup, !group[0].isRewritten {
                 moves += 1
                 stream.append((.moveTo(group[0], moves), nil))
                 oldOnly.append((group[0].old!, item.old!, (group[0], moves)))
@@ -285,7 +348,15 @@ private struct RedlineBuilder {
             if let o = item.old { flush(before: o) }
             result.append(item.unit)
         }
+        // The last old paragraphs go before the new text's annex, if it has one (the
+        // adoption block stands there), unless they are the annex's own.
+        let annex = result.firstIndex { $0.isAnnex } ?? result.count
+        var tail: [Unit] = []
+        swap(&tail, &result)
         flush(before: Int.max)
+        swap(&tail, &result)
+        result.insert(contentsOf: tail.filter { !$0.isAnnex }, at: annex)
+        result += tail.filter(\.isAnnex)
         return result
     }
 
@@ -320,23 +391,17 @@ private struct RedlineBuilder {
         case .added(let side): return group(old: [], new: [Piece(side)], edits: nil, mode: .tracked)
         case .removed(let side): return group(old: [Piece(side)], new: [], edits: nil, mode: .tracked)
         case .heading(let e): return single(e)
-        case .moveFrom(let e, let id):
-            guard moveMarkup else { return group(old: [Piece(e.old!)], new: [], edits: nil, mode: .tracked) }
-            return group(old: [Piece(e.old!)], new: [], edits: nil, mode: .moveFrom(id))
-        case .moveTo(let e, let id):
-            guard moveMarkup else { return group(old: [], new: [Piece(e.new!)], edits: nil, mode: .tracked) }
-            return pair(e, old: [Piece(e.old!)], new: [Piece(e.new!)], mode: .moveTo(id))
+        case .moveFrom(let e, let id): return group(old: [Piece(e.old!)], new: [], edits: nil, mode: .moveFrom(id))
+        case .moveTo(let e, let id): return pair(e, old: [Piece(e.old!)], new: [Piece(e.new!)], mode: .moveTo(id))
         }
     }
 
     /// An entry of one paragraph or none on each side.
-    private mutating func single(_ e: ChangeReport.Entry, style: Redline.Style? = nil) -> [Redline.Paragraph] {
-        func piece(_ s: ChangeReport.Side) -> Piece {
-            var p = Piece(s)
-            if let style { p.style = style }
-            return p
-        }
-        return pair(e, old: e.old.map { [piece($0)] } ?? [], new: e.new.map { [piece($0)] } ?? [])
+    private mutating func single(_ e: ChangeReport.Entry, style: Redline.Style? = nil, markers: Bool = true)
+        -> [Redline.Paragraph]
+    {
+        func piece(_ s: ChangeReport.Side) -> Piece { Piece(s, style: style) }
+        return pair(e, old: e.old.map { [piece($0)] } ?? [], new: e.new.map { [piece($0)] } ?? [], markers: markers)
     }
 
     private mutating func adoptionBlock(_ e: ChangeReport.Entry) -> [Redline.Paragraph] {
@@ -357,19 +422,19 @@ private struct RedlineBuilder {
     }
 
     /// A report entry's paragraphs, from its edits when it has any.
-    private mutating func pair(_ e: ChangeReport.Entry, old: [Piece], new: [Piece], mode: Mode = .tracked)
-        -> [Redline.Paragraph]
-    {
-        if old.isEmpty || new.isEmpty { return group(old: old, new: new, edits: nil, mode: mode) }
+    private mutating func pair(
+        _ e: ChangeReport.Entry, old: [Piece], new: [Piece], mode: Mode = .tracked, markers: Bool = true
+    ) -> [Redline.Paragraph] {
+        if old.isEmpty || new.isEmpty { return group(old: old, new: new, edits: nil, mode: mode, markers: markers) }
         if let texts = e.texts, !e.edits.isEmpty, !e.isRewritten,
             old.map(\.text).joined(separator: " ") == texts.old.display,
             new.map(\.text).joined(separator: " ") == texts.new.display
         {
-            return group(old: old, new: new, edits: (e.edits, texts.old, texts.new), mode: mode)
+            return group(old: old, new: new, edits: (e.edits, texts.old, texts.new), mode: mode, markers: markers)
         }
         // No edits: the same words (in another layout or typography); rewritten: the
         // old text struck, then the new, as every other format shows it.
-        return group(old: old, new: new, edits: nil, mode: mode, equal: e.edits.isEmpty)
+        return group(old: old, new: new, edits: nil, mode: mode, equal: e.edits.isEmpty, markers: markers)
     }
 
     // MARK: Runs of a group
@@ -382,8 +447,9 @@ private struct RedlineBuilder {
     /// Without edits, the texts are `equal` (one run of both) or replaced whole.
     private mutating func group(
         old: [Piece], new: [Piece], edits given: ([ChangeReport.Edit], ComparedText, ComparedText)?, mode: Mode,
-        equal: Bool = false
+        equal: Bool = false, markers: Bool = true
     ) -> [Redline.Paragraph] {
+        guard !old.isEmpty || !new.isEmpty else { return [] }
         let oldText = given?.1 ?? ComparedText(old.map(\.text).joined(separator: " "))
         let newText = given?.2 ?? ComparedText(new.map(\.text).joined(separator: " "))
         let edits: [(op: EditScript.Kind, old: Range<Int>, new: Range<Int>)]
@@ -397,12 +463,12 @@ private struct RedlineBuilder {
             ].filter { !$0.1.isEmpty || !$0.2.isEmpty }
         }
         var g = GroupWriter(
-            old: Side(pieces: old, text: oldText), new: Side(pieces: new, text: newText),
-            mode: mode, moveMarkup: moveMarkup, oldFootnote: oldFootnote, newFootnote: newFootnote,
-            referenced: referenced)
+            old: Side(pieces: old, text: oldText, footnotes: markers ? oldFootnote : [:]),
+            new: Side(pieces: new, text: newText, footnotes: markers ? newFootnote : [:]), mode: mode,
+            references: references)
         for e in edits { g.emit(e.op, old: e.old, new: e.new) }
         let paragraphs = g.finish()
-        referenced = g.referenced
+        references = g.references
         return paragraphs
     }
 }
@@ -411,7 +477,19 @@ extension RedlineBuilder.Mode {
     var isMoveTo: Bool { if case .moveTo = self { true } else { false } }
 }
 
-/// One side of a group: its pieces and where each starts in their joined text.
+/// A footnote reference the redline writes, and what its footnote holds: the footnote
+/// as both versions have it (changes tracked), or only as the new or the old one has it
+/// (a reference inserted or deleted with the words around it).
+struct FootnoteReference: Equatable {
+    enum Shows: Equatable { case both, new, old }
+    var id: Int
+    /// The footnote's index among the report's footnote entries.
+    var entry: Int
+    var shows: Shows
+}
+
+/// One side of a group: its pieces, where each starts in their joined text, and the
+/// footnote markers in it, each after the token it follows.
 private struct Side {
     var pieces: [Piece]
     var text: ComparedText
@@ -419,10 +497,16 @@ private struct Side {
     var starts: [Int] = []
     /// The first token of each piece after the first.
     var bounds: [Int] = []
+    /// Footnote entries by printed number, for this side's markers (empty: superscript
+    /// digits are text, as in a footnote's own text).
+    let footnotes: [Int: Int]
+    /// The footnote numbers cited right after each token (-1: before the first).
+    var markers: [Int: [Int]] = [:]
 
-    init(pieces: [Piece], text: ComparedText) {
+    init(pieces: [Piece], text: ComparedText, footnotes: [Int: Int]) {
         self.pieces = pieces
         self.text = text
+        self.footnotes = footnotes
         var offset = 0
         for p in pieces {
             starts.append(offset)
@@ -433,6 +517,53 @@ private struct Side {
             while t < text.tokens.count, text.displayRanges[t].lowerBound < s { t += 1 }
             bounds.append(t)
         }
+        guard !footnotes.isEmpty else { return }
+        var token = -1
+        for (offset, number) in Self.markerRuns(text.display) where footnotes[number] != nil {
+            while token + 1 < text.tokens.count, text.displayRanges[token + 1].upperBound <= offset { token += 1 }
+            markers[token, default: []].append(number)
+        }
+    }
+
+    /// Runs of superscript digits and the number each says, with their UTF-8 offsets.
+    static func markerRuns(_ text: String) -> [(offset: Int, number: Int)] {
+        var out: [(Int, Int)] = []
+        var offset = 0, start = -1, digits = ""
+        for scalar in text.unicodeScalars {
+            if let d = GroupWriter.superscript(scalar) {
+                if start < 0 { start = offset }
+                digits.unicodeScalars.append(d)
+            } else if start >= 0 {
+                if let n = Int(digits) { out.append((start, n)) }
+                (start, digits) = (-1, "")
+            }
+            offset += scalar.utf8.count
+        }
+        if start >= 0, let n = Int(digits) { out.append((start, n)) }
+        return out
+    }
+
+    /// `text` without this side's footnote markers: they are written as references.
+    func strip(_ text: String) -> String {
+        guard !markers.isEmpty, text.unicodeScalars.contains(where: { GroupWriter.superscript($0) != nil }) else {
+            return text
+        }
+        var out = "", digits = "", raw = ""
+        func flush() {
+            if !(Int(digits).map { footnotes[$0] != nil } ?? false) { out += raw }
+            (digits, raw) = ("", "")
+        }
+        for scalar in text.unicodeScalars {
+            if let d = GroupWriter.superscript(scalar) {
+                digits.unicodeScalars.append(d)
+                raw.unicodeScalars.append(scalar)
+            } else {
+                flush()
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        flush()
+        return out
     }
 
     /// The piece token `t` belongs to.
@@ -453,18 +584,33 @@ private struct Side {
         }
         return s
     }
+
+    /// The text a reader sees of tokens `range`, markers left out, and whether white
+    /// space stands before it (a marker between a word and a space leaves the space at
+    /// the start of the next run's text: it is taken as the space before it).
+    func shown(_ range: Range<Int>) -> (text: String, space: Bool) {
+        let s = span(range)
+        let raw = text.display(s)
+        var shown = strip(raw)
+        var space = text.spaceBefore(s.lowerBound)
+        if shown != raw {
+            if shown.first?.isWhitespace == true { space = true }
+            shown = shown.trimmingCharacters(in: .whitespaces)
+        }
+        return (shown, space)
+    }
 }
 
 /// Writes a group's runs one edit at a time, closing a Word paragraph at each piece
-/// boundary, and spacing each side as its own text is spaced.
+/// boundary, spacing each side as its own text is spaced, and writing each footnote
+/// marker as a reference right after the word it follows: one both versions cite
+/// there as a plain reference, one only a version cites as that version's.
 private struct GroupWriter {
     let old: Side
     let new: Side
     let mode: RedlineBuilder.Mode
-    let moveMarkup: Bool
-    let oldFootnote: [Int: Int]
-    let newFootnote: [Int: Int]
-    var referenced: Set<Int>
+    /// The references written so far in the whole redline (ids follow on).
+    var references: [FootnoteReference]
 
     private var paragraphs: [Redline.Paragraph] = []
     private var runs: [Redline.Run] = []
@@ -476,21 +622,16 @@ private struct GroupWriter {
     private var acceptAtStart = true, rejectAtStart = true
     private let oldBounds: Set<Int>, newBounds: Set<Int>
 
-    init(
-        old: Side, new: Side, mode: RedlineBuilder.Mode, moveMarkup: Bool, oldFootnote: [Int: Int],
-        newFootnote: [Int: Int], referenced: Set<Int>
-    ) {
+    init(old: Side, new: Side, mode: RedlineBuilder.Mode, references: [FootnoteReference]) {
         self.old = old
         self.new = new
         self.mode = mode
-        self.moveMarkup = moveMarkup
-        self.oldFootnote = oldFootnote
-        self.newFootnote = newFootnote
-        self.referenced = referenced
+        self.references = references
         style = new.pieces.first?.style ?? old.pieces.first?.style ?? .preambular
         oldBounds = Set(old.bounds)
         newBounds = Set(new.bounds)
         prefix(oldStarts: !old.pieces.isEmpty, newStarts: !new.pieces.isEmpty)
+        cite(old: showsOld ? old.markers[-1] ?? [] : [], new: new.markers[-1] ?? [])
     }
 
     /// How text of both, of the new and of the old version is marked in this mode.
@@ -507,12 +648,15 @@ private struct GroupWriter {
     private var showsOld: Bool { !mode.isMoveTo }
 
     mutating func emit(_ op: EditScript.Kind, old o: Range<Int>, new n: Range<Int>) {
-        // Cut the run where a piece of either side begins inside it.
+        // Cut the run where a piece of either side begins inside it, and after each
+        // word a footnote marker follows.
         let length = op == .insert ? n.count : o.count
         var cuts: [Int] = []
         for d in 1..<max(length, 1) {
-            let atOld = op != .insert && oldBounds.contains(o.lowerBound + d)
-            let atNew = op != .delete && newBounds.contains(n.lowerBound + d)
+            let atOld =
+                op != .insert && (oldBounds.contains(o.lowerBound + d) || old.markers[o.lowerBound + d - 1] != nil)
+            let atNew =
+                op != .delete && (newBounds.contains(n.lowerBound + d) || new.markers[n.lowerBound + d - 1] != nil)
             if atOld || atNew { cuts.append(d) }
         }
         var from = 0
@@ -528,30 +672,56 @@ private struct GroupWriter {
         breaks(old: op == .insert ? nil : o.lowerBound, new: op == .delete ? nil : n.lowerBound)
         switch op {
         case .equal:
-            let span = new.span(n)
-            let text = new.text.display(span)
-            let spaceNew = !acceptAtStart && new.text.spaceBefore(span.lowerBound)
-            let spaceOld = showsOld && !rejectAtStart && old.text.spaceBefore(old.span(o).lowerBound)
+            let (text, space) = new.shown(n)
+            let spaceNew = !acceptAtStart && space
+            let spaceOld = showsOld && !rejectAtStart && old.shown(o).space
             if spaceNew && spaceOld {
-                add(" " + text, both, footnotes: newFootnote)
+                add(" " + text, both)
             } else {
-                if spaceNew { add(" ", newOnly, footnotes: [:]) }
-                if spaceOld { add(" ", oldOnly, footnotes: [:]) }
-                add(text, both, footnotes: newFootnote)
+                if spaceNew { add(" ", newOnly) }
+                if spaceOld { add(" ", oldOnly) }
+                add(text, both)
             }
             acceptAtStart = false
             rejectAtStart = false
+            cite(old: showsOld ? old.markers[o.upperBound - 1] ?? [] : [], new: new.markers[n.upperBound - 1] ?? [])
         case .insert:
-            let span = new.span(n)
-            let space = !acceptAtStart && new.text.spaceBefore(span.lowerBound)
-            add((space ? " " : "") + new.text.display(span), newOnly, footnotes: newFootnote)
+            let (text, before) = new.shown(n)
+            let space = !acceptAtStart && before
+            add((space ? " " : "") + text, newOnly)
             acceptAtStart = false
+            cite(old: [], new: new.markers[n.upperBound - 1] ?? [])
         case .delete:
             guard showsOld else { return }
-            let span = old.span(o)
-            let space = !rejectAtStart && old.text.spaceBefore(span.lowerBound)
-            add((space ? " " : "") + old.text.display(span), oldOnly, footnotes: oldFootnote)
+            let (text, before) = old.shown(o)
+            let space = !rejectAtStart && before
+            add((space ? " " : "") + text, oldOnly)
             rejectAtStart = false
+            cite(old: old.markers[o.upperBound - 1] ?? [], new: [])
+        }
+    }
+
+    /// The references of the markers after a word: one footnote both versions cite
+    /// there is one plain reference; the others are the old version's (deleted) or
+    /// the new one's (inserted).
+    private mutating func cite(old oldNumbers: [Int], new newNumbers: [Int]) {
+        guard !oldNumbers.isEmpty || !newNumbers.isEmpty else { return }
+        var unmatched = oldNumbers.compactMap { old.footnotes[$0] }
+        var written: [(Int, Redline.Revision, FootnoteReference.Shows)] = []
+        for number in newNumbers {
+            guard let entry = new.footnotes[number] else { continue }
+            if let k = unmatched.firstIndex(of: entry) {
+                unmatched.remove(at: k)
+                written.append((entry, both, mode.isMoveTo ? .new : .both))
+            } else {
+                written.append((entry, mode.isMoveTo ? both : newOnly, .new))
+            }
+        }
+        for entry in unmatched { written.insert((entry, oldOnly, .old), at: 0) }
+        for (entry, revision, shows) in written {
+            let id = (references.last?.id ?? 0) + 1
+            references.append(FootnoteReference(id: id, entry: entry, shows: shows))
+            runs.append(Redline.Run(content: .footnoteReference(id), revision: revision))
         }
     }
 
@@ -577,13 +747,13 @@ private struct GroupWriter {
         let om = oldStarts && showsOld && oldPiece < old.pieces.count ? old.pieces[oldPiece].marker : nil
         let nm = newStarts && newPiece < new.pieces.count ? new.pieces[newPiece].marker : nil
         switch (om, nm) {
-        case (let a?, let b?) where a == b: add(a + "\t", both, footnotes: [:])
+        case (let a?, let b?) where a == b: add(a + "\t", both)
         case (let a?, let b?):
-            add(a, oldOnly, footnotes: [:])
-            add(b, newOnly, footnotes: [:])
-            add("\t", both, footnotes: [:])
-        case (let a?, nil): add(a + "\t", oldOnly, footnotes: [:])
-        case (nil, let b?): add(b + "\t", newOnly, footnotes: [:])
+            add(a, oldOnly)
+            add(b, newOnly)
+            add("\t", both)
+        case (let a?, nil): add(a + "\t", oldOnly)
+        case (nil, let b?): add(b + "\t", newOnly)
         case (nil, nil): break
         }
     }
@@ -599,53 +769,18 @@ private struct GroupWriter {
         // Pieces without a word (empty lines) still end their paragraphs.
         breaks(old: showsOld ? Int.max : nil, new: Int.max)
         // Text of a side that has no token at all (a line of punctuation only).
-        if old.text.tokens.isEmpty, showsOld, !old.text.display.isEmpty {
-            add(old.text.display, oldOnly, footnotes: oldFootnote)
-        }
-        if new.text.tokens.isEmpty, !new.text.display.isEmpty { add(new.text.display, newOnly, footnotes: newFootnote) }
+        if old.text.tokens.isEmpty, showsOld, !old.text.display.isEmpty { add(old.strip(old.text.display), oldOnly) }
+        if new.text.tokens.isEmpty, !new.text.display.isEmpty { add(new.strip(new.text.display), newOnly) }
         close(mark: mode.isMoveTo ? both : old.pieces.isEmpty ? newOnly : new.pieces.isEmpty ? oldOnly : both)
         return paragraphs
     }
 
-    /// Adds text as runs, its footnote markers (superscript numbers the side's
-    /// footnotes define) as references to those footnotes.
-    private mutating func add(_ text: String, _ revision: Redline.Revision, footnotes: [Int: Int]) {
+    private mutating func add(_ text: String, _ revision: Redline.Revision) {
         guard !text.isEmpty else { return }
-        guard !footnotes.isEmpty, text.unicodeScalars.contains(where: { Self.superscript($0) != nil }) else {
-            append(.text(text), revision)
-            return
-        }
-        var plain = "", digits = ""
-        func flushDigits() {
-            guard !digits.isEmpty else { return }
-            if let n = Int(digits), let id = footnotes[n], !referenced.contains(id) {
-                if !plain.isEmpty { append(.text(plain), revision); plain = "" }
-                append(.footnoteReference(id), revision)
-                referenced.insert(id)
-            } else {
-                plain += digits.unicodeScalars.map { String(Character(Self.superscriptOf($0))) }.joined()
-            }
-            digits = ""
-        }
-        for scalar in text.unicodeScalars {
-            if let d = Self.superscript(scalar) {
-                digits.unicodeScalars.append(d)
-            } else {
-                flushDigits()
-                plain.unicodeScalars.append(scalar)
-            }
-        }
-        flushDigits()
-        if !plain.isEmpty { append(.text(plain), revision) }
-    }
-
-    private mutating func append(_ content: Redline.Content, _ revision: Redline.Revision) {
-        if case .text(let t) = content, let last = runs.last, last.revision == revision,
-            case .text(let before) = last.content
-        {
-            runs[runs.count - 1].content = .text(before + t)
+        if let last = runs.last, last.revision == revision, case .text(let before) = last.content {
+            runs[runs.count - 1].content = .text(before + text)
         } else {
-            runs.append(Redline.Run(content: content, revision: revision))
+            runs.append(Redline.Run(content: .text(text), revision: revision))
         }
     }
 
@@ -654,9 +789,5 @@ private struct GroupWriter {
     /// The digit a superscript digit stands for.
     static func superscript(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         superscripts.firstIndex(of: s).map { Unicode.Scalar(UInt8(48 + $0)) }
-    }
-
-    static func superscriptOf(_ digit: Unicode.Scalar) -> Unicode.Scalar {
-        superscripts[Int(digit.value) - 48]
     }
 }
