@@ -27,6 +27,24 @@ final class DocxRedlineTests: XCTestCase {
         }
     }
 
+    /// Real texts read from PDFs, related and unrelated, both ways: drafts and their
+    /// resolutions (L.24 → 80/189, L.1 after 79/7), two years of one topic (79/62 →
+    /// 80/57, 79/254 → 80/238), and a pair with nothing in common (65/218 and 80/3,
+    /// whose headers and adoption blocks are replaced whole).
+    func testPDFPairsBothWays() throws {
+        let pairs = [
+            ("A-C.3-80-L.24.pdf", "A-RES-80-189.pdf"), ("A-RES-79-7.pdf", "A-80-L.1.pdf"),
+            ("A-RES-79-62.pdf", "A-RES-80-57.pdf"), ("A-RES-79-254.pdf", "A-RES-80-238.pdf"),
+            ("A-RES-65-218.txt", "A-RES-80-3.pdf"),
+        ]
+        for (a, b) in pairs {
+            let old = try Resdiff.read(Corpus.root.appendingPathComponent("Corpus/\(a)").path)
+            let new = try Resdiff.read(Corpus.root.appendingPathComponent("Corpus/\(b)").path)
+            try assertRedline(old, new, "\(a) → \(b)")
+            try assertRedline(new, old, "\(b) → \(a)")
+        }
+    }
+
     /// The drafts generated from 32/6 (a paragraph moved, split, merged, inserted and
     /// deleted, across the preamble both ways, a block reversed, reworded), each both
     /// ways: read backwards, a split is a merge.
@@ -170,9 +188,8 @@ final class DocxRedlineTests: XCTestCase {
             ($0.line, $0.text, false, true)
         }
         for p in d.allParagraphs {
-            let marker =
-                p.kind == .preambular || p.kind == .unnumbered
-                ? nil : p.number.map { p.level > 0 ? "(\($0))" : "\($0)." }
+            // (A lettered preambular sub-paragraph prints its letter too.)
+            let marker = p.number.map { p.level > 0 ? "(\($0))" : "\($0)." }
             body.append((p.lines.lowerBound, (marker.map { $0 + "\t" } ?? "") + p.text, p.kind == .annex, false))
         }
         body.sort { $0.line < $1.line }

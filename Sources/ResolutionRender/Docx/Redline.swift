@@ -135,14 +135,12 @@ private struct RedlineBuilder {
         }
         var body: [Redline.Paragraph] = []
         // The heading block: the header's lines, the title among them.
-        if let header = entries.first(where: { ($0.new ?? $0.old)?.kind == .header }) {
-            let lines = { (d: Document) in
-                d.header.map { line in
-                    Piece(text: line, style: d.metadata.title.map { line.hasSuffix($0) } == true ? .title : .header)
-                }
+        let headerLines = { (d: Document) in
+            d.header.map { line in
+                Piece(text: line, style: d.metadata.title.map { line.hasSuffix($0) } == true ? .title : .header)
             }
-            body += pair(header, old: lines(report.old), new: lines(report.new))
         }
+        body += block(.header, old: headerLines(report.old), new: headerLines(report.new))
         // Notes ("[on the report of the Third Committee ...]"), unless the header's lines
         // already hold them: a word is written once.
         for e in entries where (e.new ?? e.old)?.kind == .note {
@@ -155,16 +153,17 @@ private struct RedlineBuilder {
         // The paragraphs, the headings among them; the adoption block before an annex.
         var units = sequence(entries.filter { ($0.new ?? $0.old)?.kind.isParagraph == true })
         placeHeadings(entries.filter { ($0.new ?? $0.old)?.kind == .heading }, in: &units)
-        let adoption = entries.first { ($0.new ?? $0.old)?.kind == .adoption }
+        let adoptionLines = { (d: Document) in d.adoption.map { Piece(text: $0, style: .adoption) } }
+        let adoption = block(.adoption, old: adoptionLines(report.old), new: adoptionLines(report.new))
         // An annex starts with its first paragraph, or with the headings right before
         // it ("Annex", its title), which follow the adoption block.
         var annexStart = units.firstIndex { $0.isAnnex } ?? units.count
         while annexStart < units.count, annexStart > 0, case .heading = units[annexStart - 1] { annexStart -= 1 }
         for (k, unit) in units.enumerated() {
-            if k == annexStart, let adoption { body += adoptionBlock(adoption) }
+            if k == annexStart { body += adoption }
             body += render(unit)
         }
-        if annexStart == units.count, let adoption { body += adoptionBlock(adoption) }
+        if annexStart == units.count { body += adoption }
         // Footnotes: one for each reference written, holding what that reference shows;
         // a footnote a version holds but does not cite (its marker lost in a PDF's
         // extraction) stands at the end of the text, so that none of its words is lost.
@@ -210,23 +209,35 @@ private struct RedlineBuilder {
         return Redline(body: Self.endingWhole(body), footnotes: footnotes)
     }
 
-    /// Word cannot take away a document's last paragraph mark: a text whose last
-    /// paragraphs are all inserted (or all deleted) would leave an empty paragraph in
-    /// one view. The mark before them carries their revision instead, and theirs
-    /// stays: rejected (or accepted), they join the paragraph before them with no text.
+    /// Word cannot take away a document's last paragraph mark, so the last paragraph
+    /// is in both views: a text ending in paragraphs of one version only would leave
+    /// an empty paragraph in the other. Where both versions end in their own
+    /// paragraphs, the last of each share the last Word paragraph (its deleted text,
+    /// then its inserted text); where only one does, the mark before its last
+    /// paragraphs carries their revision and theirs stays (rejected or accepted, they
+    /// join the paragraph before them with no text).
     private static func endingWhole(_ body: [Redline.Paragraph]) -> [Redline.Paragraph] {
         guard let last = body.last?.mark, last != .none else { return body }
         var body = body
-        var k = body.count - 1
-        while k > 0, body[k - 1].mark == last { k -= 1 }
-        guard k > 0, body[k - 1].mark == .none else { return body }
-        // A move's mark outside its range would stretch the range: the views are the
-        // same with an insertion or deletion.
-        switch last {
-        case .movedFrom, .deleted: body[k - 1].mark = .deleted
-        case .movedTo, .inserted: body[k - 1].mark = .inserted
-        case .none: break
+        var start = body.count
+        while start > 0, body[start - 1].mark != .none { start -= 1 }
+        func isNew(_ r: Redline.Revision) -> Bool {
+            switch r {
+            case .inserted, .movedTo: true
+            default: false
+            }
         }
+        let tail = start..<body.count
+        if let a = tail.last(where: { isNew(body[$0].mark) }), let d = tail.last(where: { !isNew(body[$0].mark) }) {
+            var shared = body[a]
+            shared.runs = body[d].runs + body[a].runs
+            shared.mark = .none
+            for k in [a, d].sorted(by: >) { body.remove(at: k) }
+            body.append(shared)
+            return body
+        }
+        guard start > 0 else { return body }
+        body[start - 1].mark = isNew(last) ? .inserted : .deleted
         body[body.count - 1].mark = .none
         return body
     }
@@ -404,9 +415,14 @@ private struct RedlineBuilder {
         return pair(e, old: e.old.map { [piece($0)] } ?? [], new: e.new.map { [piece($0)] } ?? [], markers: markers)
     }
 
-    private mutating func adoptionBlock(_ e: ChangeReport.Entry) -> [Redline.Paragraph] {
-        let lines = { (d: Document) in d.adoption.map { Piece(text: $0, style: .adoption) } }
-        return pair(e, old: lines(report.old), new: lines(report.new))
+    /// The header or the adoption block, line by line: compared as one text, it is one
+    /// entry (its edits written line by line), or two when the report found the
+    /// versions' blocks unrelated (the old removed, the new added).
+    private mutating func block(_ kind: ParagraphKind, old: [Piece], new: [Piece]) -> [Redline.Paragraph] {
+        let found = report.entries.filter { ($0.new ?? $0.old)?.kind == kind }
+        if found.count == 1, let e = found.first { return pair(e, old: old, new: new) }
+        return group(old: old, new: [], edits: nil, mode: .tracked)
+            + group(old: [], new: new, edits: nil, mode: .tracked)
     }
 
     /// The opening formula, a field of the header: replaced whole when it changed.
@@ -674,8 +690,17 @@ private struct GroupWriter {
         case .equal:
             let (text, space) = new.shown(n)
             let spaceNew = !acceptAtStart && space
-            let spaceOld = showsOld && !rejectAtStart && old.shown(o).space
-            if spaceNew && spaceOld {
+            let (oldText, oldSpace) = old.shown(o)
+            let spaceOld = showsOld && !rejectAtStart && oldSpace
+            if showsOld, oldText != text,
+                (oldText + text).unicodeScalars.contains(where: { Self.superscript($0) != nil })
+            {
+                // Superscript digits that one version prints as text and the other as
+                // a footnote's marker ("10³" before a footnote 3 was added): each
+                // version's own text, so neither view loses them.
+                add((spaceOld ? " " : "") + oldText, oldOnly)
+                add((spaceNew ? " " : "") + text, newOnly)
+            } else if spaceNew && spaceOld {
                 add(" " + text, both)
             } else {
                 if spaceNew { add(" ", newOnly) }
