@@ -39,6 +39,9 @@ struct CheckContext {
     let report: ChangeReport
     let configuration: CheckConfiguration
 
+    /// The messages' words, in the draft's language.
+    var words: CheckWords { CheckWords.of(draft.language) }
+
     /// Operative paragraphs, or a report's numbered ones.
     var numberedKind: ParagraphKind { draft.kind == .report ? .numbered : .operative }
 }

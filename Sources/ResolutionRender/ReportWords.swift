@@ -16,8 +16,10 @@ struct ReportWords {
     var tag: String { code.rawValue }
     /// Names of the kinds of change as the summary counts them ("ajouts : 5") ...
     var kinds: [ChangeReport.ChangeKind: String]
-    /// ... and as a paragraph's header names its own ("ajout").
-    var kind: [ChangeReport.ChangeKind: String]
+    /// ... and as a paragraph's header names its own ("ajout"): `ChangeKind.name`.
+    var kind: [ChangeReport.ChangeKind: String] {
+        Dictionary(uniqueKeysWithValues: ChangeReport.ChangeKind.allCases.map { ($0, $0.name(code)) })
+    }
     var technical: String
     var technicalOne: String
     /// What stands between the summary's parts (a no-break space before it in French).
@@ -128,7 +130,6 @@ struct ReportWords {
     static let english = ReportWords(
         code: .en,
         kinds: Dictionary(uniqueKeysWithValues: ChangeReport.ChangeKind.allCases.map { ($0, $0.rawValue) }),
-        kind: Dictionary(uniqueKeysWithValues: ChangeReport.ChangeKind.allCases.map { ($0, $0.rawValue) }),
         technical: "technical", technicalOne: "technical", semicolon: ";", countFirst: true, colon: ":",
         otherCitations: "with other footnote citations",
         technicalHidden: "technical hidden", kept: "{} kept", percent: "{}%", shownReplaced: "shown replaced",
@@ -191,10 +192,6 @@ struct ReportWords {
         kinds: [
             .added: "ajouts", .removed: "suppressions", .reworded: "modifications", .renumbered: "renumérotations",
             .moved: "déplacements", .split: "divisions", .merged: "fusions", .citations: "renvois",
-        ],
-        kind: [
-            .added: "ajout", .removed: "suppression", .reworded: "modification", .renumbered: "renumérotation",
-            .moved: "déplacement", .split: "division", .merged: "fusion", .citations: "renvois",
         ],
         technical: "techniques", technicalOne: "technique", semicolon: "\u{A0};", countFirst: false, colon: "\u{A0}:",
         otherCitations: "autres renvois aux notes", technicalHidden: "masquées (techniques)",
@@ -269,10 +266,6 @@ struct ReportWords {
         kinds: [
             .added: "adiciones", .removed: "supresiones", .reworded: "modificaciones", .renumbered: "renumeraciones",
             .moved: "traslados", .split: "divisiones", .merged: "fusiones", .citations: "remisiones",
-        ],
-        kind: [
-            .added: "adición", .removed: "supresión", .reworded: "modificación", .renumbered: "renumeración",
-            .moved: "traslado", .split: "división", .merged: "fusión", .citations: "remisiones",
         ],
         technical: "técnicas", technicalOne: "técnica", semicolon: ";", countFirst: false, colon: ":",
         otherCitations: "otras remisiones a notas",

@@ -1,8 +1,6 @@
-import XCTest
-
-import TestSupport
-
 import ResolutionDiff
+import TestSupport
+import XCTest
 
 @testable import ResolutionCheck
 
@@ -97,6 +95,43 @@ final class CheckRuleTests: XCTestCase {
                 2. Decides to remain seized of the matter.
                 """)
         XCTAssertEqual(summary(try check(letters, letters)), ["error numbering OP1(c)"])
+    }
+
+    /// A French or Spanish draft gets its messages in its language: the written 32/6
+    /// (Tests/Fixtures/written, not a real text) with operative paragraph 4 renumbered
+    /// 5 and operative paragraph 3 ending in a full stop.
+    func testMessagesInTheDraftsLanguage() throws {
+        let expected = [
+            (
+                "fr",
+                [
+                    "le paragraphe 5 vient après le paragraphe 3\u{A0}: il manque le 4",
+                    "OP3 se termine par «\u{A0}.\u{A0}»\u{A0}; un paragraphe du dispositif se termine par un point-virgule",
+                ]
+            ),
+            (
+                "es",
+                [
+                    "el párrafo 5 viene después del párrafo 3: falta el 4",
+                    "OP3 termina con «.»; un párrafo de la parte dispositiva termina con un punto y coma",
+                ]
+            ),
+        ]
+        for (code, messages) in expected {
+            let path = Corpus.root.appendingPathComponent("Tests/Fixtures/written/A-HRC-RES-32-6.\(code).txt").path
+            let base = try Resdiff.read(path)
+            var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+            let three = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("- 3. ") })
+            XCTAssertTrue(lines[three].hasSuffix(";"), lines[three])
+            lines[three] = String(lines[three].dropLast()) + "."
+            let four = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("- 4. ") })
+            lines[four] = "- 5. " + lines[four].dropFirst(5)
+            let draft = try ResolutionParser.parse(text: lines.joined(separator: "\n"), name: "draft.\(code).txt")
+            let found = try check(base, draft).map(\.message)
+            for message in messages {
+                XCTAssertTrue(found.contains(message), "\(code): \(message) not in \(found)")
+            }
+        }
     }
 
     func testPunctuation() throws {
@@ -213,7 +248,9 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertEqual(policy.format, "github")
         XCTAssertEqual(policy.configuration.settings[.punctuation], .error)
         XCTAssertEqual(policy.configuration.settings[.technical], .off)
-        XCTAssertTrue(policy.configuration.allows(ParagraphLabel("OP8")!) && policy.configuration.allows(ParagraphLabel("OP5(a)")!))
+        XCTAssertTrue(
+            policy.configuration.allows(ParagraphLabel("OP8")!)
+                && policy.configuration.allows(ParagraphLabel("OP5(a)")!))
         XCTAssertFalse(policy.configuration.allows(ParagraphLabel("OP6")!))
         XCTAssertTrue(policy.configuration.allowNew)
         XCTAssertThrowsError(try Policy.parse("punctuation = loud", file: "p.txt")) { error in
@@ -223,7 +260,9 @@ final class CheckRuleTests: XCTestCase {
 
     func testOutputFormats() throws {
         let findings = [
-            Finding(rule: .scope, level: .error, line: 12, paragraph: ParagraphLabel("OP5"), message: "OP5 changed: 50%, a,b"),
+            Finding(
+                rule: .scope, level: .error, line: 12, paragraph: ParagraphLabel("OP5"),
+                message: "OP5 changed: 50%, a,b"),
             Finding(rule: .openers, level: .warning, line: 3, paragraph: ParagraphLabel("PP1"), message: "odd\nopener"),
         ]
         XCTAssertEqual(

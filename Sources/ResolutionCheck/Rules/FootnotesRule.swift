@@ -15,13 +15,14 @@ enum FootnotesRule {
                     findings.append(
                         RuleFinding(
                             line: p.lines.lowerBound, paragraph: p.label,
-                            message: "\(p.label) cites footnote \(n), which is not in the text"))
+                            message: CheckWords.fill(c.words.citesMissingFootnote, "\(p.label)", String(n))))
                 }
             }
         }
         for f in c.draft.footnotes where !cited.contains(f.number) {
             findings.append(
-                RuleFinding(line: f.line, paragraph: nil, message: "footnote \(f.number) is cited by no paragraph"))
+                RuleFinding(
+                    line: f.line, paragraph: nil, message: CheckWords.fill(c.words.footnoteNotCited, String(f.number))))
         }
         return findings
     }

@@ -18,20 +18,21 @@ enum NumberingRule {
                     findings.append(
                         RuleFinding(
                             line: p.lines.lowerBound, paragraph: p.label,
-                            message:
-                                "paragraph \(number.prefix(while: \.isASCIIDigit)) \(number.drop(while: \.isASCIIDigit)) does not follow paragraph \(value)"
+                            message: CheckWords.fill(
+                                c.words.bisOutOfPlace, String(number.prefix(while: \.isASCIIDigit)),
+                                String(number.drop(while: \.isASCIIDigit)), String(value))
                         ))
                 }
             } else if value != expected {
-                let after = previous.map { " after paragraph \($0.number ?? "?")" } ?? ""
-                let message: String
-                if value < expected {
-                    message =
-                        "paragraph \(value) comes\(after): number \(value) is repeated or out of order (expected \(expected))"
-                } else {
-                    let missing = value - expected == 1 ? "\(expected) is" : "\(expected) to \(value - 1) are"
-                    message = "paragraph \(value) comes\(after): \(missing) missing"
-                }
+                let w = c.words
+                let after = previous.map { CheckWords.fill(w.after, $0.number ?? "?") } ?? ""
+                let what =
+                    value < expected
+                    ? CheckWords.fill(w.repeated, String(value), String(expected))
+                    : value - expected == 1
+                        ? CheckWords.fill(w.missingOne, String(expected))
+                        : CheckWords.fill(w.missingRange, String(expected), String(value - 1))
+                let message = CheckWords.fill(w.comesAfter, String(value), after, what)
                 findings.append(RuleFinding(line: p.lines.lowerBound, paragraph: p.label, message: message))
             }
             // After a repeat, the paragraph is taken to stand for the number expected, so
@@ -39,12 +40,12 @@ enum NumberingRule {
             if !isBis { expected = value < expected ? expected + 1 : value + 1 }
             previous = p
         }
-        for p in c.draft.paragraphs { findings += subparagraphs(p) }
+        for p in c.draft.paragraphs { findings += subparagraphs(p, c.words) }
         return findings
     }
 
     /// Letters (a), (b) ... or numerals (i), (ii) ... under one paragraph.
-    private static func subparagraphs(_ parent: Paragraph) -> [RuleFinding] {
+    private static func subparagraphs(_ parent: Paragraph, _ w: CheckWords) -> [RuleFinding] {
         guard let first = parent.children.first?.number else { return [] }
         var findings: [RuleFinding] = []
         let roman =
@@ -57,9 +58,10 @@ enum NumberingRule {
                 findings.append(
                     RuleFinding(
                         line: child.lines.lowerBound, paragraph: child.label,
-                        message: "sub-paragraph (\(child.number ?? "?")) of \(parent.label) should be (\(expected))"))
+                        message: CheckWords.fill(
+                            w.subparagraphLetter, child.number ?? "?", "\(parent.label)", expected)))
             }
-            findings += subparagraphs(child)
+            findings += subparagraphs(child, w)
         }
         return findings
     }

@@ -12,45 +12,43 @@ enum PunctuationRule {
         let operative = c.draft.paragraphs.filter { $0.kind == .operative }
         let lastOperative = operative.last?.label
         for p in c.draft.paragraphs {
-            findings += check(p, isLast: p.label == lastOperative, findings: [])
+            findings += check(p, isLast: p.label == lastOperative, findings: [], c.words)
         }
         return findings
     }
 
-    private static func check(_ p: Paragraph, isLast: Bool, findings: [RuleFinding]) -> [RuleFinding] {
+    private static func check(_ p: Paragraph, isLast: Bool, findings: [RuleFinding], _ w: CheckWords) -> [RuleFinding] {
         var out = findings
         let actual = LineShapes.finalPunctuation(p.text)
         let expected: [String]
         let why: String
         if !p.children.isEmpty {
-            (expected, why) = ([":"], "a paragraph that introduces sub-paragraphs ends with a colon")
+            (expected, why) = ([":"], w.introducesSubparagraphs)
         } else if p.level > 0 {
             if isLast {
-                (expected, why) = (
-                    ["."], "the last sub-paragraph of the last operative paragraph ends with a full stop"
-                )
+                (expected, why) = (["."], w.lastSubparagraph)
             } else if p.kind == .preambular {
-                (expected, why) = ([",", ";"], "a preambular sub-paragraph ends with a comma or semicolon")
+                (expected, why) = ([",", ";"], w.preambularSubparagraph)
             } else {
-                (expected, why) = ([";"], "a sub-paragraph ends with a semicolon")
+                (expected, why) = ([";"], w.subparagraph)
             }
         } else if p.kind == .preambular {
-            (expected, why) = ([","], "a preambular paragraph ends with a comma")
+            (expected, why) = ([","], w.preambular)
         } else if isLast {
-            (expected, why) = (["."], "the last operative paragraph ends with a full stop")
+            (expected, why) = (["."], w.lastOperative)
         } else {
-            (expected, why) = ([";"], "an operative paragraph ends with a semicolon")
+            (expected, why) = ([";"], w.operative)
         }
         if !expected.contains(actual) {
-            let shown = actual.isEmpty ? "no punctuation" : "'\(actual)'"
-            let note = actual == ":" && p.children.isEmpty ? " but introduces no sub-paragraphs" : ""
+            let shown = actual.isEmpty ? w.noPunctuation : CheckWords.fill(w.quoted, actual)
+            let note = actual == ":" && p.children.isEmpty ? w.introducesNothing : ""
             out.append(
                 RuleFinding(
                     line: p.lines.upperBound, paragraph: p.label,
-                    message: "\(p.label) ends with \(shown)\(note); \(why)"))
+                    message: CheckWords.fill(w.endsWith, "\(p.label)", shown, note, why)))
         }
         for (k, child) in p.children.enumerated() {
-            out = check(child, isLast: isLast && k == p.children.count - 1, findings: out)
+            out = check(child, isLast: isLast && k == p.children.count - 1, findings: out, w)
         }
         return out
     }

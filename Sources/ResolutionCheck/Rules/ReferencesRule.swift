@@ -50,7 +50,8 @@ enum ReferencesRule {
         for p in c.draft.allParagraphs {
             for ref in references(in: p.text) {
                 for target in ref.targets {
-                    let label = ParagraphLabel(part: part, number: target.number, path: target.letter.map { [$0] } ?? [])
+                    let label = ParagraphLabel(
+                        part: part, number: target.number, path: target.letter.map { [$0] } ?? [])
                     if !labels.contains(label) {
                         findings.append(
                             RuleFinding(

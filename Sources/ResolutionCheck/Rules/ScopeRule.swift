@@ -23,17 +23,18 @@ enum ScopeRule {
                     findings.append(
                         RuleFinding(
                             line: new.lines.lowerBound, paragraph: new.label,
-                            message: "\(new.label) is a new paragraph, and new paragraphs are not allowed: \(change)"))
+                            message: CheckWords.fill(c.words.newNotAllowed, "\(new.label)", change)))
                 }
             } else if let old = e.old, !c.configuration.allows(old.label) {
                 let line = e.new?.lines.lowerBound ?? lineAfter(k, entries, c.draft)
                 let what =
                     e.new == nil
-                    ? "removed" : e.changes.filter { $0 != .renumbered }.map(\.rawValue).joined(separator: ", ")
+                    ? c.words.removed
+                    : e.changes.filter { $0 != .renumbered }.map { $0.name(c.words.language) }.joined(separator: ", ")
                 findings.append(
                     RuleFinding(
                         line: line, paragraph: e.new?.label ?? old.label,
-                        message: "\(old.label) of the base is \(what), outside the allowed paragraphs: \(change)"))
+                        message: CheckWords.fill(c.words.outsideAllowed, "\(old.label)", what, change)))
             }
         }
         return findings
