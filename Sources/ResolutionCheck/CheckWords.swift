@@ -1,3 +1,4 @@
+import ResolutionLanguage
 import ResolutionModel
 
 /// The words of the check messages, in the draft's language: a French delegation reads
@@ -39,14 +40,8 @@ struct CheckWords {
         }
     }
 
-    /// `template` with each `{}` replaced by the next value.
-    static func fill(_ template: String, _ values: String...) -> String {
-        var parts = template.components(separatedBy: "{}")[...]
-        var out = parts.removeFirst()
-        var rest = values[...]
-        for part in parts { out += (rest.popFirst() ?? "") + part }
-        return out
-    }
+    /// `template` with each `{}` replaced by the next value (`String.filling`).
+    static func fill(_ template: String, _ values: String...) -> String { template.filling(values) }
 
     static let english = CheckWords(
         citesMissingFootnote: "{} cites footnote {}, which is not in the text",

@@ -18,3 +18,15 @@ extension Character {
     package var isASCIIDigit: Bool { isASCII && isNumber }
     package var isASCIILetter: Bool { isASCII && isLetter }
 }
+
+extension String {
+    /// This template with each `{}` replaced by the next of `values`: the phrases of
+    /// reports and messages per language ("{} ends with {}") keep their word order.
+    public func filling(_ values: [String]) -> String {
+        var parts = split(separator: "{}", omittingEmptySubsequences: false)[...]
+        var out = String(parts.removeFirst())
+        var rest = values[...]
+        for part in parts { out += (rest.popFirst() ?? "") + part }
+        return out
+    }
+}

@@ -97,16 +97,8 @@ struct ReportWords {
         }
     }
 
-    /// `template` with each `{}` replaced by the next of `values`.
-    static func fill(_ template: String, _ values: String...) -> String {
-        var out = "", rest = values[...]
-        var parts = template.components(separatedBy: "{}")[...]
-        out = parts.removeFirst()
-        for part in parts {
-            out += (rest.popFirst() ?? "") + part
-        }
-        return out
-    }
+    /// `template` with each `{}` replaced by the next value (`String.filling`).
+    static func fill(_ template: String, _ values: String...) -> String { template.filling(values) }
 
     /// A count with its kind: "5 added", "ajouts : 5".
     func count(_ n: Int, _ kind: String) -> String { countFirst ? "\(n) \(kind)" : "\(kind)\(colon) \(n)" }
