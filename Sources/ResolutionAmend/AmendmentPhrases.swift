@@ -7,7 +7,7 @@ import ResolutionModel
 /// instructions are the same values as in English; only their sentences differ.
 /// (English is `AmendmentText.sentence`; the other languages are written in English
 /// until their phrasing is added here.)
-enum AmendmentPhrases {
+package enum AmendmentPhrases {
     /// The sentence of `i` in `language`, or nil for a language with no phrasing yet.
     static func sentence(_ i: AmendmentInstruction, in language: LanguageCode) -> String? {
         switch language {
@@ -160,4 +160,131 @@ enum AmendmentPhrases {
 
     /// "En el párrafo 5 de la parte dispositiva", "En la nota 2".
     private static func atES(_ r: ParagraphReference) -> String { "En " + theES(r) }
+}
+
+// MARK: Reading French and Spanish
+
+extension AmendmentPhrases {
+    /// Where the list of changes to make by hand starts, in each language: reading
+    /// stops there (its lines are no instructions).
+    package static let unexpressedHeadings = [
+        "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:",
+        "No redactado como enmiendas (modifíquese a mano):",
+    ]
+
+    /// A French or Spanish instruction said in English words, for the one reader of
+    /// instructions: "Au paragraphe 5 du dispositif, après les mots « a », insérer le mot
+    /// « b »." → "in operative paragraph 5, after the words “a”, insert the words “b”".
+    /// The quoted words are kept as written; nil when the sentence reads as neither
+    /// language's phrasing.
+    static func english(_ block: String) -> String? {
+        // "and renumber the following paragraphs" says what follows anyway; it may end a
+        // quoted new paragraph.
+        var text = block.replacingOccurrences(
+            of: #",? (?:et renuméroter les paragraphes suivants en conséquence|y renumérense los párrafos siguientes)"#,
+            with: "", options: [.regularExpression, .caseInsensitive])
+        // A paragraph's new text follows its colon as written (it may quote in turn, with
+        // its own spacing): only the sentence before it is said in English, and only the
+        // guillemets around each new paragraph lose their no-break spaces.
+        var body = ""
+        if let colon = text.range(
+            of: "(?:ainsi libellée?s?|texte suivant|que digan?|texto siguiente)[ \u{A0}]?:",
+            options: [.regularExpression, .caseInsensitive])
+        {
+            var rest = text[colon.upperBound...].trimming(" ")
+            rest = rest.replacingOccurrences(of: "\u{A0}» «\u{A0}", with: "» «")
+            if rest.hasPrefix("«\u{A0}") { rest = "«" + rest.dropFirst(2) }
+            if rest.hasSuffix("\u{A0}»") { rest = rest.dropLast(2) + "»" }
+            body = " " + rest
+            text = String(text[..<colon.upperBound])
+        }
+        // French quotation marks hold their words apart with no-break spaces.
+        text = text.replacingOccurrences(of: "«\u{A0}", with: "«").replacingOccurrences(of: "\u{A0}»", with: "»")
+        text = text.replacingOccurrences(of: "\u{A0}", with: " ")
+        guard let (shape, quotes) = try? AmendmentText.extractQuotes(text) else { return nil }
+        var s = " " + shape.lowercased().split(separator: " ").joined(separator: " ") + " "
+        let before = s
+        for (pattern, replacement) in readingRules {
+            s = s.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        // "the troisième preambular paragraph" by its number; "b) c)" as "(b) (c)".
+        while let r = s.range(of: #"the (?:[a-zéè]+[- ])*[a-zéè]+ preambular paragraph"#, options: .regularExpression),
+            let n = FrenchOrdinals.value(String(s[r].dropFirst(4).dropLast(" preambular paragraph".count)))
+        {
+            s.replaceSubrange(r, with: "preambular paragraph \(n)")
+        }
+        while let r = s.range(of: #"(?<= |\()([a-z]+)\)(?= |of )"#, options: .regularExpression),
+            s[..<r.lowerBound].hasSuffix(" ") || s[..<r.lowerBound].hasSuffix(") ")
+        {
+            s.replaceSubrange(r, with: "(" + s[r].dropLast() + ")")
+        }
+        s = s.replacingOccurrences(
+            of: #"^ (?:au |à |en )?(operative paragraph|preambular paragraph|subparagraph|footnote)"#, with: " in $1",
+            options: .regularExpression)
+        guard s != before else { return nil }
+        // Each quotation back in its place, in the reader's own quotation marks.
+        var out = s.trimming(" ")
+        for (k, quote) in quotes.enumerated().reversed() {
+            out = out.replacingOccurrences(of: "§\(k)§", with: "“\(quote.trimming(" "))”")
+        }
+        return out + body
+    }
+
+    /// Patterns over a lowered sentence with its quotations as §n§, in order: the
+    /// references first ("paragraphe 5 du dispositif" → "operative paragraph 5"), then
+    /// the verbs. Sub-paragraph letters are written "b)" in both languages.
+    private static let readingRules: [(String, String)] = {
+        let sub = #"((?:[a-z]+\) ?)+)"#
+        let ordinal = #"((?:[a-zéè]+[- ])*[a-zéè]+)"#
+        let rules: [(String, String)] = [
+            // French references.
+            (
+                #" (?:à l’|à l'|l’|l')alinéa \#(sub)du paragraphe (\S+) du dispositif"#,
+                " subparagraph $1of operative paragraph $2"
+            ),
+            (#" (?:au |le )?paragraphe (\S+) du dispositif"#, " operative paragraph $1"),
+            (#" (?:au |le )\#(ordinal) alinéa du préambule"#, " the $1 preambular paragraph"),
+            (#" (?:au |le )?alinéa (\d+) du préambule"#, " preambular paragraph $1"),
+            (#" (?:à la |la )note (\d+)"#, " footnote $1"),
+            // Spanish references ("del" is "de el").
+            (
+                #" (?:en |de )?(?:el |del )apartado \#(sub)del párrafo (\S+) de la parte dispositiva"#,
+                " subparagraph $1of operative paragraph $2"
+            ),
+            (#" (?:en |de )?(?:el |del )párrafo (\S+) de la parte dispositiva"#, " operative paragraph $1"),
+            (#" (?:en |de )?(?:el |del )párrafo (\S+) del preámbulo"#, " preambular paragraph $1"),
+            (#" (?:en |de )?la nota (\d+)"#, " footnote $1"),
+            // French verbs.
+            (#" (?:les mots|le mot) "#, " the words "),
+            (#" après "#, " after "), (#" avant "#, " before "),
+            (#" insérer une note de bas de page ainsi libellée ?:"#, " insert a footnote reading:"),
+            (
+                #" insérer (?:un )?(?:deux |trois |quatre |cinq |six |sept |huit |neuf |dix |\d+ )?nouv(?:el|eau|eaux|elles?) (?:alinéas?|paragraphes?) ainsi libellés? ?:"#,
+                " insert new paragraphs reading:"
+            ),
+            (#" insérer une virgule"#, " insert “,”"), (#" insérer un point-virgule"#, " insert “;”"),
+            (#" insérer deux-points"#, " insert “:”"), (#" insérer un point"#, " insert “.”"),
+            (#" insérer "#, " insert "), (#" supprimer "#, " delete "),
+            (#" remplacer (.+) par le texte suivant ?:"#, " replace $1 with the following text:"),
+            (#" remplacer (.+) par "#, " replace $1 with "),
+            (#" placer (.+) after "#, " move $1 to follow "), (#" placer (.+) before "#, " move $1 to precede "),
+            // Spanish verbs (singular and plural passives).
+            (#" (?:las palabras|la palabra) "#, " the words "),
+            (#" después de "#, " after "), (#" antes de "#, " before "), (#" después "#, " after "),
+            (#" antes "#, " before "),
+            (#" insértese una nota a pie de página que diga ?:"#, " insert a footnote reading:"),
+            (
+                #" insért(?:e|en)se (?:un |dos |tres |cuatro |cinco |seis |siete |ocho |nueve |diez |\d+ )?nuevos? párrafos? que dig(?:a|an) ?:"#,
+                " insert new paragraphs reading:"
+            ),
+            (#" insértese una coma"#, " insert “,”"), (#" insértese un punto y coma"#, " insert “;”"),
+            (#" insértese dos puntos"#, " insert “:”"), (#" insértese un punto"#, " insert “.”"),
+            (#" insért(?:e|en)se "#, " insert "), (#" suprím(?:a|a)n?se "#, " delete "),
+            (#" sustitúya(?:n)?se (.+) por el texto siguiente ?:"#, " replace $1 with the following text:"),
+            (#" sustitúya(?:n)?se (.+) por "#, " replace $1 with "),
+            (#" trasládese (.+) para que figure after "#, " move $1 to follow "),
+            (#" trasládese (.+) para que figure before "#, " move $1 to precede "),
+        ]
+        return rules
+    }()
 }

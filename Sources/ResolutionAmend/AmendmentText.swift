@@ -95,7 +95,12 @@ public enum AmendmentText {
 
     /// Instruction verbs a block may start with; a block before the first instruction
     /// that starts with none of them is a title.
-    static let verbs = ["in ", "delete ", "after ", "before ", "insert ", "move ", "replace ", "substitute "]
+    static let verbs = [
+        "in ", "delete ", "after ", "before ", "insert ", "move ", "replace ", "substitute ",
+        // French and Spanish.
+        "au ", "à ", "supprimer ", "après ", "avant ", "placer ", "remplacer ", "en ", "suprím", "después ", "antes ",
+        "traslád", "sustitú",
+    ]
 
     /// Reads amendments as resdiff writes them or as a person does; throws on the first
     /// instruction it cannot read rather than skipping it.
@@ -126,7 +131,7 @@ public enum AmendmentText {
                 continue
             }
             do {
-                out.append(.success(try instruction(stripNumber(block))))
+                out.append(.success(try readInstruction(stripNumber(block))))
             } catch {
                 out.append(
                     .failure(
@@ -144,7 +149,8 @@ public enum AmendmentText {
     /// Instructions: numbered items ("1. ..."), or blocks between blank lines.
     static func blocks(_ text: String) -> [String] {
         var lines = LineClassifier.splitLines(text)
-        if let end = lines.firstIndex(where: { $0.trimming(" ") == unexpressedHeading }) {
+        let headings = [unexpressedHeading] + AmendmentPhrases.unexpressedHeadings
+        if let end = lines.firstIndex(where: { headings.contains($0.trimming(" ")) }) {
             lines = Array(lines[..<end])
         }
         let numbered = lines.contains { startsNumbered($0) }
@@ -179,6 +185,18 @@ public enum AmendmentText {
     }
 
     struct Failure: Error { var message: String }
+
+    /// An instruction in English, or in French or Spanish (said in English words first).
+    static func readInstruction(_ block: String) throws(Failure) -> AmendmentInstruction {
+        do {
+            return try instruction(block)
+        } catch {
+            guard let english = AmendmentPhrases.english(block), let read = try? instruction(english) else {
+                throw error
+            }
+            return read
+        }
+    }
 
     static func instruction(_ block: String) throws(Failure) -> AmendmentInstruction {
         var text = block.trimming(" ")
@@ -368,7 +386,8 @@ public enum AmendmentText {
     /// marks; a body of one as it is.
     static func quotedParagraphs(_ body: String) -> [String] {
         // The outer quotation marks are gone (`unquote`); the inner ones part paragraphs.
-        body.components(separatedBy: "” “").map { $0.trimming(" ") }
+        // (French paragraphs are each in guillemets: « A » « B ».)
+        body.components(separatedBy: "” “").flatMap { $0.components(separatedBy: "» «") }.map { $0.trimming(" ") }
     }
 
     /// Strips one pair of outer quotes from a quoted paragraph.

@@ -121,10 +121,11 @@ public enum Resdiff {
         do {
             instructions = try AmendmentText.parse(amendments)
         } catch {
-            // resdiff writes French and Spanish amendments but reads English ones only.
+            // Amendments are read in English, French and Spanish; the others are said.
             let language = LanguageGuess.detect(amendments)
             let why =
-                language == .en ? "" : " (the amendments read as \(language.name); apply reads English amendments only)"
+                [.en, .fr, .es].contains(language)
+                ? "" : " (the amendments read as \(language.name); apply reads English, French and Spanish amendments)"
             throw ApplyError(message: "instruction \(error.instruction): \(error.message)\(why)")
         }
         do {

@@ -81,7 +81,7 @@ package enum FrenchOrdinals {
         return cardinal + "ième"
     }
 
-    static func value(_ word: String) -> Int? {
+    package static func value(_ word: String) -> Int? {
         let w = word.lowercased()
         if w == "premier" || w == "première" { return 1 }
         let parts = w.split(whereSeparator: { $0 == "-" || $0 == " " }).filter { $0 != "et" }.map(String.init)

@@ -185,14 +185,14 @@ enum UnexpressedChanges {
             switch language {
             case .fr:
                 Words(
-                    heading: "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:", footnote: "Note",
+                    heading: AmendmentPhrases.unexpressedHeadings[0], footnote: "Note",
                     now: "désormais",
                     headingName: "Intertitre", annex: "Paragraphe de l’annexe", header: "En-tête",
                     adoption: "Bloc d’adoption",
                     citations: "ses renvois", note: "Note liminaire", becomes: "devient")
             case .es:
                 Words(
-                    heading: "No redactado como enmiendas (modifíquese a mano):", footnote: "Nota", now: "ahora",
+                    heading: AmendmentPhrases.unexpressedHeadings[1], footnote: "Nota", now: "ahora",
                     headingName: "Subtítulo", annex: "Párrafo del anexo", header: "Encabezamiento",
                     adoption: "Bloque de aprobación",
                     citations: "sus remisiones", note: "Nota", becomes: "pasa a ser")

@@ -214,6 +214,66 @@ final class LanguageAmendmentTests: XCTestCase {
             ])
     }
 
+    /// French and Spanish amendments read back: `apply` on the old text of the written
+    /// pair with the amendments `amend` wrote in its language gives the new text's
+    /// paragraphs (the footnote it lists to add by hand aside).
+    func testFrenchAndSpanishAmendmentsApply() throws {
+        for code in ["fr", "es"] {
+            let oldPath = Corpus.root.appendingPathComponent("Tests/Fixtures/written/A-HRC-RES-28-2.\(code).txt").path
+            let old = try WrittenLanguagePairTests.read("A-HRC-RES-28-2.\(code).txt")
+            let new = try WrittenLanguagePairTests.read("A-HRC-RES-32-6.\(code).txt")
+            let set = Resdiff.amend(try Resdiff.compare(old, new))
+            let text = String(
+                decoding: Formats.amendments[0].render(set, options: RenderOptions()).bytes, as: UTF8.self)
+            XCTAssertGreaterThan(set.instructions.count, 10, code)
+            let source = SourceText(name: "base", text: try String(contentsOfFile: oldPath, encoding: .utf8))
+            let applied = try Resdiff.apply(text, to: source)
+            let amended = try ResolutionParser.parse(SourceText(name: "amended", text: applied.text))
+            for (x, y) in zip(amended.allParagraphs, new.allParagraphs) where x.comparableText != y.comparableText {
+                XCTFail("\(code) \(y.label): \(x.comparableText) ≠ \(y.comparableText)")
+            }
+            XCTAssertEqual(amended.allParagraphs.count, new.allParagraphs.count, code)
+            XCTAssertEqual(
+                amended.allParagraphs.map(\.label.description), new.allParagraphs.map(\.label.description), code)
+        }
+    }
+
+    /// Instructions written by hand in the UN's French and Spanish phrasing, read as the
+    /// same instructions as their English.
+    func testHandWrittenFrenchAndSpanishInstructions() throws {
+        let op5 = ParagraphReference(part: .operative, number: "5")
+        let op9 = ParagraphReference(part: .operative, number: "9")
+        let pp21 = ParagraphReference(part: .preambular, number: "21")
+        let cases: [(String, AmendmentInstruction)] = [
+            (
+                "Au vingt et unième alinéa du préambule, après le mot «\u{A0}paix\u{A0}», insérer les mots «\u{A0}et la sécurité\u{A0}».",
+                .insertWords(pp21, anchor: "paix", before: false, words: "et la sécurité")
+            ),
+            (
+                "Placer le paragraphe 5 du dispositif avant le paragraphe 9 du dispositif.",
+                .moveParagraph(op5, to: op9, before: true)
+            ),
+            (
+                "À l’alinéa b) du paragraphe 5 du dispositif, supprimer le mot «\u{A0}durable\u{A0}».",
+                .deleteWords(
+                    ParagraphReference(part: .operative, number: "5", subparagraphs: ["b"]), words: "durable",
+                    after: nil)
+            ),
+            (
+                "Trasládese el párrafo 5 de la parte dispositiva para que figure después del párrafo 9 de la parte dispositiva y renumérense los párrafos siguientes.",
+                .moveParagraph(op5, to: op9, before: false)
+            ),
+            (
+                "En el párrafo 5 de la parte dispositiva, sustitúyanse las palabras “a más tardar” por la palabra “antes”.",
+                .replaceWords(op5, old: "a más tardar", new: "antes")
+            ),
+            ("Suprímase la nota 2.", .deleteParagraph(ParagraphReference(part: .footnote, number: "2"))),
+        ]
+        for (sentence, expected) in cases {
+            XCTAssertEqual(try AmendmentText.parse("1. " + sentence), [expected], sentence)
+        }
+    }
+
     /// French ordinal words for preambular paragraphs, written and read back for every
     /// position a resolution has.
     func testFrenchOrdinalsRoundTrip() {
