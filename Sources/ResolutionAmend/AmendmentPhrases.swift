@@ -208,8 +208,10 @@ extension AmendmentPhrases {
             s = s.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
         }
         // "the troisième preambular paragraph" by its number; "b) c)" as "(b) (c)".
-        while let r = s.range(of: #"the (?:[a-zéè]+[- ])*[a-zéè]+ preambular paragraph"#, options: .regularExpression),
-            let n = FrenchOrdinals.value(String(s[r].dropFirst(4).dropLast(" preambular paragraph".count)))
+        while let r = s.range(
+            of: #"the (?:[a-zéèá]+[- ])*?[a-zéèá]+ preambular paragraph"#, options: .regularExpression),
+            case let word = String(s[r].dropFirst(4).dropLast(" preambular paragraph".count)),
+            let n = FrenchOrdinals.value(word) ?? spanishOrdinals[word]
         {
             s.replaceSubrange(r, with: "preambular paragraph \(n)")
         }
@@ -230,12 +232,27 @@ extension AmendmentPhrases {
         return out + body
     }
 
+    /// Spanish ordinals as the UN's Spanish names preambular paragraphs ("el quinto
+    /// párrafo del preámbulo"), first to twentieth.
+    static let spanishOrdinals: [String: Int] = {
+        let words = [
+            ["primer", "primero"], ["segundo"], ["tercer", "tercero"], ["cuarto"], ["quinto"], ["sexto"],
+            ["séptimo", "septimo"], ["octavo"], ["noveno"], ["décimo", "decimo"], ["undécimo", "decimoprimero"],
+            ["duodécimo", "decimosegundo"], ["decimotercer", "decimotercero"], ["decimocuarto"], ["decimoquinto"],
+            ["decimosexto"], ["decimoséptimo"], ["decimoctavo"], ["decimonoveno"], ["vigésimo"],
+        ]
+        var out: [String: Int] = [:]
+        for (k, forms) in words.enumerated() { for form in forms { out[form] = k + 1 } }
+        return out
+    }()
+
     /// Patterns over a lowered sentence with its quotations as §n§, in order: the
     /// references first ("paragraphe 5 du dispositif" → "operative paragraph 5"), then
     /// the verbs. Sub-paragraph letters are written "b)" in both languages.
     private static let readingRules: [(String, String)] = {
         let sub = #"((?:[a-z]+\) ?)+)"#
-        let ordinal = #"((?:[a-zéè]+[- ])*[a-zéè]+)"#
+        // An ordinal in words, as short as it can be: "troisième", "vingt et unième".
+        let ordinal = #"((?:[a-zéèá]+[- ])*?[a-zéèá]+)"#
         let rules: [(String, String)] = [
             // French references.
             (
@@ -253,6 +270,7 @@ extension AmendmentPhrases {
             ),
             (#" (?:en |de )?(?:el |del )párrafo (\S+) de la parte dispositiva"#, " operative paragraph $1"),
             (#" (?:en |de )?(?:el |del )párrafo (\S+) del preámbulo"#, " preambular paragraph $1"),
+            (#" (?:en |de )?(?:el |del )\#(ordinal) párrafo del preámbulo"#, " the $1 preambular paragraph"),
             (#" (?:en |de )?la nota (\d+)"#, " footnote $1"),
             // French verbs.
             (#" (?:les mots|le mot) "#, " the words "),

@@ -358,7 +358,9 @@ public enum AmendmentText {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            let opensWord = i + 1 < chars.count && !chars[i + 1].isWhitespace
+            // Guillemets hold their words apart with a space (French typography), and
+            // open a quotation with one after them; other marks do not.
+            let opensWord = i + 1 < chars.count && (!chars[i + 1].isWhitespace || c == "«")
             let afterSpace = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
             if let close = pairs[c], opensWord, c != "'" || afterSpace {
                 var j = i + 1
@@ -372,7 +374,8 @@ public enum AmendmentText {
                 }
                 guard j < chars.count else { throw Failure(message: "a quotation is not closed") }
                 shape += "§\(quotes.count)§"
-                quotes.append(String(chars[(i + 1)..<j]))
+                let quoted = String(chars[(i + 1)..<j])
+                quotes.append(c == "«" ? quoted.trimmingCharacters(in: .whitespaces) : quoted)
                 i = j + 1
                 continue
             }

@@ -110,9 +110,66 @@ struct TextLocator {
     func replacing(_ range: Range<Int>, with replacement: String) -> String {
         var out = String.UnicodeScalarView()
         out.append(contentsOf: source[..<range.lowerBound])
-        out.append(contentsOf: replacement.unicodeScalars)
+        out.append(contentsOf: Self.keepingMarkers(of: source[range], in: replacement).unicodeScalars)
         out.append(contentsOf: source[range.upperBound...])
         return Self.tidy(String(out))
+    }
+
+    /// `replacement` with the footnote markers of the words it replaces, each after the
+    /// word it followed there ("sesiones¹;" replaced by "sesiones:" is "sesiones¹:"):
+    /// the words quoted in an instruction leave markers out, and a marker is a citation,
+    /// not a word the instruction means to take away. A replacement that writes markers
+    /// of its own keeps its own.
+    static func keepingMarkers(of old: ArraySlice<Unicode.Scalar>, in replacement: String) -> String {
+        func isMarker(_ s: Unicode.Scalar) -> Bool { Typography.superscriptDigits[s] != nil }
+        func isWord(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || (s.properties.numericType != nil && !isMarker(s))
+        }
+        guard !replacement.isEmpty, old.contains(where: isMarker), !replacement.unicodeScalars.contains(where: isMarker)
+        else {
+            return replacement
+        }
+        // Each run of markers, with the number of words before it.
+        var markers: [(words: Int, text: String)] = []
+        var words = 0, inWord = false, afterMarker = false
+        for s in old {
+            if isMarker(s) {
+                if afterMarker {
+                    markers[markers.count - 1].text.unicodeScalars.append(s)
+                } else {
+                    markers.append((words, String(s)))
+                }
+                (afterMarker, inWord) = (true, false)
+                continue
+            }
+            afterMarker = false
+            let word = isWord(s)
+            if word && !inWord { words += 1 }
+            inWord = word
+        }
+        var out = String.UnicodeScalarView()
+        var seen = 0
+        inWord = false
+        var pending = markers[...]
+        while let first = pending.first, first.words == 0 {
+            out.append(contentsOf: first.text.unicodeScalars)
+            pending.removeFirst()
+        }
+        let scalars = Array(replacement.unicodeScalars)
+        for (k, s) in scalars.enumerated() {
+            let word = isWord(s)
+            if word && !inWord { seen += 1 }
+            inWord = word
+            out.append(s)
+            // After the last letter of the word the marker followed.
+            let endsWord = word && (k + 1 == scalars.count || !isWord(scalars[k + 1]))
+            while endsWord, let first = pending.first, first.words == seen {
+                out.append(contentsOf: first.text.unicodeScalars)
+                pending.removeFirst()
+            }
+        }
+        for rest in pending { out.append(contentsOf: rest.text.unicodeScalars) }
+        return String(out)
     }
 
     /// Collapses runs of spaces and removes a space before , ; : . ) and after (.

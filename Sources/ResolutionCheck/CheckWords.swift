@@ -30,6 +30,8 @@ struct CheckWords {
     var newNotAllowed: String
     var outsideAllowed: String
     var removed: String
+    var staleYear: String
+    var theBase: String
     let language: LanguageCode
 
     static func of(_ language: LanguageCode) -> CheckWords {
@@ -58,7 +60,9 @@ struct CheckWords {
         lastOperative: "the last operative paragraph ends with a full stop",
         operative: "an operative paragraph ends with a semicolon",
         newNotAllowed: "{} is a new paragraph, and new paragraphs are not allowed: {}",
-        outsideAllowed: "{} of the base is {}, outside the allowed paragraphs: {}", removed: "removed", language: .en)
+        outsideAllowed: "{} of the base is {}, outside the allowed paragraphs: {}", removed: "removed",
+        staleYear: "{} is unchanged from {} and still names {}; a yearly update may be missing", theBase: "the base",
+        language: .en)
 
     static let french = CheckWords(
         citesMissingFootnote: "{} renvoie à la note {}, qui ne figure pas dans le texte",
@@ -78,7 +82,9 @@ struct CheckWords {
         operative: "un paragraphe du dispositif se termine par un point-virgule",
         newNotAllowed: "{} est un nouveau paragraphe, et les nouveaux paragraphes ne sont pas autorisés\u{A0}: {}",
         outsideAllowed: "{} du texte de base a changé ({}), hors des paragraphes autorisés\u{A0}: {}",
-        removed: "suppression", language: .fr)
+        removed: "suppression",
+        staleYear: "{} est inchangé depuis {} et cite encore {}\u{A0}; une mise à jour annuelle manque peut-être",
+        theBase: "le texte de base", language: .fr)
 
     static let spanish = CheckWords(
         citesMissingFootnote: "{} remite a la nota {}, que no figura en el texto",
@@ -98,5 +104,7 @@ struct CheckWords {
         operative: "un párrafo de la parte dispositiva termina con un punto y coma",
         newNotAllowed: "{} es un párrafo nuevo, y no se permiten párrafos nuevos: {}",
         outsideAllowed: "{} del texto de base ha cambiado ({}), fuera de los párrafos permitidos: {}",
-        removed: "supresión", language: .es)
+        removed: "supresión",
+        staleYear: "{} no ha cambiado desde {} y sigue mencionando {}; quizá falte una actualización anual",
+        theBase: "el texto de base", language: .es)
 }

@@ -116,8 +116,8 @@ public struct HTMLReport {
         let rows: [(String, String?, String?)] =
             keys.compactMap(Metadata.field).map { f in
                 (
-                    w.title(f.key), f.value(a.metadata).map { Presentation.shown($0, w) },
-                    f.value(b.metadata).map { Presentation.shown($0, w) }
+                    w.title(f.key), f.value(a.metadata).map { w.value(f.key, $0) },
+                    f.value(b.metadata).map { w.value(f.key, $0) }
                 )
             }
             // The file's own name: the directories it was compared from are the reader's.
@@ -139,7 +139,7 @@ public struct HTMLReport {
             "<thead><tr><th scope=\"col\">\(e(w.field))</th><th scope=\"col\">\(e(w.oldVersion))</th><th scope=\"col\">\(e(w.newVersion))</th></tr></thead>\n<tbody>\n"
         for m in report.metadata {
             html +=
-                "<tr><th scope=\"row\">\(e(w.changedField(m.field)))</th><td><del>\(e(Presentation.shown(m.old ?? "", w)))</del></td><td><ins>\(e(Presentation.shown(m.new ?? "", w)))</ins></td></tr>\n"
+                "<tr><th scope=\"row\">\(e(w.changedField(m.field)))</th><td><del>\(e(w.value(m.field, m.old ?? "")))</del></td><td><ins>\(e(w.value(m.field, m.new ?? "")))</ins></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

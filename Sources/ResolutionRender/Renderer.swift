@@ -232,13 +232,16 @@ enum UnexpressedChanges {
         case .preambular, .operative, .numbered, .unnumbered: name = "\(side.label) (\(w.citations))"
         default: name = w.note
         }
-        let what = e.changes.map { ReportWords.of(language).kind[$0] ?? $0.rawValue }.joined(separator: ", ")
+        let r = ReportWords.of(language)
+        let what = e.changes.map { r.kind[$0] ?? $0.rawValue }.joined(separator: ", ")
+        // French quotes in guillemets, with its no-break spaces; the others in “ ”.
+        func q(_ text: String) -> String { language == .fr ? "«\u{A0}\(text)\u{A0}»" : "“\(text)”" }
+        let head = "\(name) (\(what))\(r.colon)"
         switch (e.old, e.new) {
-        case (let old?, let new?) where old.comparableText == new.comparableText:
-            return "\(name) (\(what)): “\(new.text)”"
-        case (let old?, let new?): return "\(name) (\(what)): “\(old.text)” \(w.becomes) “\(new.text)”"
-        case (let old?, nil): return "\(name) (\(what)): “\(old.text)”"
-        case (nil, let new?): return "\(name) (\(what)): “\(new.text)”"
+        case (let old?, let new?) where old.comparableText == new.comparableText: return "\(head) \(q(new.text))"
+        case (let old?, let new?): return "\(head) \(q(old.text)) \(w.becomes) \(q(new.text))"
+        case (let old?, nil): return "\(head) \(q(old.text))"
+        case (nil, let new?): return "\(head) \(q(new.text))"
         default: return name
         }
     }

@@ -110,6 +110,13 @@ struct ReportWords {
         return Language.of(code).header.bodies.first { $0.0 == body }?.1 ?? body.rawValue
     }
 
+    /// A metadata field's value as the report shows it: a body by its name in the
+    /// report's language, a date as the language writes dates, the rest as read.
+    func value(_ key: String, _ value: String) -> String {
+        if key == "body", let body = Body(rawValue: value) { return self.body(body) ?? value }
+        return Presentation.shown(value, self)
+    }
+
     /// A metadata field's title.
     func title(_ key: String) -> String {
         if let fields { return fields[key] ?? key }
@@ -186,7 +193,7 @@ struct ReportWords {
             .moved: "déplacements", .split: "divisions", .merged: "fusions", .citations: "renvois",
         ],
         technical: "techniques", technicalOne: "technique", semicolon: "\u{A0};", countFirst: false, colon: "\u{A0}:",
-        otherCitations: "autres renvois aux notes", technicalHidden: "masquées (techniques)",
+        otherCitations: "autres renvois aux notes", technicalHidden: "techniques masquées",
         kept: "{} du texte conservé", percent: "{}\u{A0}%", shownReplaced: "montré remplacé",
         parts: [
             .heading: "intertitres", .footnote: "notes", .note: "notes liminaires", .header: "en-tête",
@@ -261,7 +268,7 @@ struct ReportWords {
         ],
         technical: "técnicas", technicalOne: "técnica", semicolon: ";", countFirst: false, colon: ":",
         otherCitations: "otras remisiones a notas",
-        technicalHidden: "ocultas (técnicas)", kept: "{} del texto conservado", percent: "{} %",
+        technicalHidden: "técnicas ocultas", kept: "{} del texto conservado", percent: "{}\u{A0}%",
         shownReplaced: "mostrado sustituido",
         parts: [
             .heading: "subtítulos", .footnote: "notas", .note: "notas preliminares", .header: "encabezamiento",

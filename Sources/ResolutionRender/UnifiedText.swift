@@ -63,10 +63,12 @@ public struct UnifiedText {
         var out = header(r, w)
         let visibility = Presentation.visibility(r.entries, options.presentation)
         let hidden = r.entries.enumerated().filter { !$0.element.isUnchanged && visibility[$0.offset] != .change }.count
-        out += Presentation.summary(r, w) + (hidden > 0 ? "\(w.semicolon) \(hidden) \(w.technicalHidden)" : "") + "\n"
+        out +=
+            Presentation.summary(r, w) + (hidden > 0 ? "\(w.semicolon) " + w.count(hidden, w.technicalHidden) : "")
+            + "\n"
         for m in r.metadata {
             out +=
-                "\(w.changedField(m.field))\(w.colon) \(Presentation.shown(m.old ?? "", w)) → \(Presentation.shown(m.new ?? "", w))\n"
+                "\(w.changedField(m.field))\(w.colon) \(w.value(m.field, m.old ?? "")) → \(w.value(m.field, m.new ?? ""))\n"
         }
         for (e, v) in zip(r.entries, visibility) where v != .hidden {
             if options.stat {

@@ -234,6 +234,27 @@ final class CheckRuleTests: XCTestCase {
         XCTAssertEqual(summary(findings), ["warning technical OP27"])
         XCTAssertTrue(findings[0].message.contains("'2017'"), findings[0].message)
         XCTAssertEqual(try check(base, base).filter { $0.rule == .technical }, [], "not within one session")
+        // In the draft's language: the written French and Spanish 32/6 a session later.
+        for (code, session, expected) in [
+            (
+                "fr", ("Trente-deuxième session", "Trente-cinquième session"),
+                "OP27 est inchangé depuis A/HRC/RES/32/6 et cite encore «\u{A0}2017\u{A0}»"
+            ),
+            (
+                "es", ("32º período de sesiones", "35º período de sesiones"),
+                "OP27 no ha cambiado desde A/HRC/RES/32/6 y sigue mencionando «2017»"
+            ),
+        ] {
+            let path = Corpus.root.appendingPathComponent("Tests/Fixtures/written/A-HRC-RES-32-6.\(code).txt").path
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let later = text.replacingOccurrences(of: "A/HRC/RES/32/6", with: "A/HRC/35/L.5")
+                .replacingOccurrences(of: session.0, with: session.1).replacingOccurrences(of: "32/6. ", with: "")
+            let found = try check(
+                try Resdiff.read(path), try ResolutionParser.parse(text: later, name: "draft.\(code).txt")
+            ).filter { $0.rule == .technical }
+            XCTAssertEqual(
+                found.map(\.message.description).first.map { $0.hasPrefix(expected) }, true, "\(code): \(found)")
+        }
     }
 
     func testPolicyFile() throws {

@@ -22,7 +22,7 @@ final class ReportLanguageTests: XCTestCase {
     static let englishWords = [
         "Summary", "Legend", "Changes from", "added", "removed", "reworded", "renumbered", "technical", "Old", "New",
         "Paragraph", "kept", "adopted", "Unchanged", "Where", "Previous change", "REWORDED", "NEW", "REMOVED",
-        "WORDS CHANGED", "Metadata", "Field", "File",
+        "WORDS CHANGED", "Metadata", "Field", "File", "Human Rights Council", "General Assembly",
     ]
 
     func testFrenchAndSpanishReportsSpeakTheirLanguage() throws {
@@ -41,7 +41,7 @@ final class ReportLanguageTests: XCTestCase {
                     "<html lang=\"es\">", "<h2 id=\"summary\">Resumen</h2>", "NUEVO", "PALABRAS CAMBIADAS", "Leyenda",
                     "1 de abril de 2015",
                 ],
-                "modificación (98 % del texto conservado)"
+                "modificación (98\u{A0}% del texto conservado)"
             ),
         ]
         for (code, summary, htmlWords, hunk) in expected {

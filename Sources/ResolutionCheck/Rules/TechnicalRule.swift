@@ -31,8 +31,9 @@ enum TechnicalRule {
                 findings.append(
                     RuleFinding(
                         line: new.lines.lowerBound, paragraph: new.label,
-                        message:
-                            "\(new.label) is unchanged from \(base.symbol ?? "the base") and still names \(stale.map { "'\($0)'" }.joined(separator: ", ")); a yearly update may be missing"
+                        message: CheckWords.fill(
+                            c.words.staleYear, "\(new.label)", base.symbol ?? c.words.theBase,
+                            stale.map { CheckWords.fill(c.words.quoted, $0) }.joined(separator: ", "))
                     ))
             }
         }

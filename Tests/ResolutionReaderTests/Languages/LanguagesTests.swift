@@ -198,7 +198,7 @@ final class LanguageAmendmentTests: XCTestCase {
                 "Après le treizième alinéa du préambule, insérer deux nouveaux alinéas ainsi libellés\u{A0}:",
                 "Au paragraphe 9 du dispositif, après les mots «\u{A0}Charte et\u{A0}», insérer le mot «\u{A0}dans\u{A0}».",
                 // The changes left to make by hand are listed in French too.
-                "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:\n- Note 4 (ajout): “A/HRC/31/81.”",
+                "Non rédigé sous forme d’amendements (à modifier à la main)\u{A0}:\n- Note 4 (ajout)\u{A0}: «\u{A0}A/HRC/31/81.\u{A0}»",
             ])
     }
 
@@ -233,6 +233,10 @@ final class LanguageAmendmentTests: XCTestCase {
                 XCTFail("\(code) \(y.label): \(x.comparableText) ≠ \(y.comparableText)")
             }
             XCTAssertEqual(amended.allParagraphs.count, new.allParagraphs.count, code)
+            // Every footnote but the one listed to add by hand: a word replaced beside a
+            // marker ("sesiones¹;" made "sesiones¹:") keeps its citation.
+            XCTAssertEqual(
+                amended.footnotes.map(\.text), new.footnotes.map(\.text).filter { $0 != "A/HRC/31/81." }, code)
             XCTAssertEqual(
                 amended.allParagraphs.map(\.label.description), new.allParagraphs.map(\.label.description), code)
         }
@@ -268,6 +272,22 @@ final class LanguageAmendmentTests: XCTestCase {
                 .replaceWords(op5, old: "a más tardar", new: "antes")
             ),
             ("Suprímase la nota 2.", .deleteParagraph(ParagraphReference(part: .footnote, number: "2"))),
+            // Guillemets typed with ordinary spaces; ordinals in words, in both languages.
+            (
+                "Au paragraphe 5 du dispositif, remplacer le mot « États » par le mot « Membres ».",
+                .replaceWords(op5, old: "États", new: "Membres")
+            ),
+            (
+                "Placer le troisième alinéa du préambule avant le premier alinéa du préambule.",
+                .moveParagraph(
+                    ParagraphReference(part: .preambular, number: "3"),
+                    to: ParagraphReference(part: .preambular, number: "1"),
+                    before: true)
+            ),
+            (
+                "Suprímase el quinto párrafo del preámbulo.",
+                .deleteParagraph(ParagraphReference(part: .preambular, number: "5"))
+            ),
         ]
         for (sentence, expected) in cases {
             XCTAssertEqual(try AmendmentText.parse("1. " + sentence), [expected], sentence)
