@@ -147,7 +147,7 @@ struct ReportWords {
         amendment: "AMENDMENT {}", textOf: "Text of {}, with changes",
         paragraphAgainstParagraph: "{} and {}, paragraph against paragraph", paragraph: "Paragraph",
         footer:
-            "Compared by resdiff {}. Changed paragraphs show their words in comparable form: quotes straightened, dashes and spaces made plain.",
+            "Compared by resdiff {}. Typography (quotes, dashes, spaces) is not compared: where only it differs, nothing changed.",
         legend: "Legend",
         legendItems: [
             ("<del>struck through</del>", "words deleted from the old version"),
@@ -218,7 +218,7 @@ struct ReportWords {
         textOf: "Texte de {}, avec les modifications",
         paragraphAgainstParagraph: "{} et {}, paragraphe par paragraphe", paragraph: "Paragraphe",
         footer:
-            "Comparé par resdiff {}. Les paragraphes modifiés montrent leurs mots sous forme comparable\u{A0}: guillemets droits, tirets et espaces simples.",
+            "Comparé par resdiff {}. La typographie (guillemets, tirets, espaces) n’est pas comparée\u{A0}: là où elle seule diffère, rien n’a changé.",
         legend: "Légende",
         legendItems: [
             ("<del>barré</del>", "mots supprimés de l’ancienne version"),
@@ -292,7 +292,7 @@ struct ReportWords {
         amendment: "ENMIENDA {}", textOf: "Texto de {}, con los cambios",
         paragraphAgainstParagraph: "{} y {}, párrafo por párrafo", paragraph: "Párrafo",
         footer:
-            "Comparado por resdiff {}. Los párrafos modificados muestran sus palabras en forma comparable: comillas rectas, guiones y espacios simples.",
+            "Comparado por resdiff {}. La tipografía (comillas, guiones, espacios) no se compara: donde solo ella difiere, nada cambió.",
         legend: "Leyenda",
         legendItems: [
             ("<del>tachado</del>", "palabras suprimidas de la versión antigua"),
