@@ -45,12 +45,15 @@ package enum LineShapes {
         return text.dropFirst(2)
     }
 
-    /// `(a) text` → ("a", "text"); also `(iv)`, `(aa)`.
-    package static func subparagraphMarker(_ text: String) -> (marker: String, rest: String)? {
-        guard text.hasPrefix("(") else { return nil }
-        let inner = text.dropFirst().prefix(while: { $0.isASCIILetter && $0.isLowercase })
+    /// `(a) text` → ("a", "text"); also `(iv)`, `(aa)`. With `closingOnly`, also
+    /// `a) text`: the French and Spanish UN texts set sub-paragraph letters so.
+    package static func subparagraphMarker(_ text: String, closingOnly: Bool = false) -> (marker: String, rest: String)?
+    {
+        let open = text.hasPrefix("(")
+        guard open || closingOnly else { return nil }
+        let inner = text.dropFirst(open ? 1 : 0).prefix(while: { $0.isASCIILetter && $0.isLowercase })
         guard !inner.isEmpty, inner.count <= 5 else { return nil }
-        let after = text.dropFirst(1 + inner.count)
+        let after = text.dropFirst((open ? 1 : 0) + inner.count)
         guard after.hasPrefix(") ") else { return nil }
         guard inner.count <= 2 || romanValue(String(inner)) != nil else { return nil }
         return (String(inner), String(after.dropFirst(2).drop(while: { $0 == " " })))

@@ -266,7 +266,9 @@ struct Segmenter {
                         lastLine: line.number, section: sectionPath.map(\.text)))
                 continue
             }
-            if let current, finished, let sub = LineShapes.subparagraphMarker(text) {
+            if let current, finished,
+                let sub = LineShapes.subparagraphMarker(text, closingOnly: [.fr, .es].contains(language.code))
+            {
                 afterHeading = false
                 items.append(
                     Item(

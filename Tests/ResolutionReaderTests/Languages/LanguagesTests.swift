@@ -132,6 +132,28 @@ final class WrittenLanguagePairTests: XCTestCase {
         return try Resdiff.read(path)
     }
 
+    /// French and Spanish UN texts set sub-paragraph letters as "a)": read as the
+    /// "(a)" of English texts, into the same sub-paragraphs (a variant of the written
+    /// 28/2 in each language, its operative paragraph 3 given two sub-paragraphs).
+    func testSubparagraphLettersWithAClosingParenthesisOnly() throws {
+        for code in ["fr", "es"] {
+            let path = Corpus.root.appendingPathComponent("Tests/Fixtures/written/A-HRC-RES-28-2.\(code).txt").path
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let lines = text.components(separatedBy: "\n")
+            let three = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("3. ") || $0.hasPrefix("- 3. ") })
+            func variant(_ a: String, _ b: String) throws -> Document {
+                var v = lines
+                v[three] = String(lines[three].dropLast()) + ":\n\n\(a) première chose;\n\n\(b) seconde chose;"
+                return try ResolutionParser.parse(text: v.joined(separator: "\n"), name: "variant.\(code).txt")
+            }
+            let closing = try variant("a)", "b)"), both = try variant("(a)", "(b)")
+            XCTAssertEqual(
+                closing.allParagraphs.map(\.label.description), both.allParagraphs.map(\.label.description), code)
+            XCTAssertEqual(closing.allParagraphs.map(\.comparableText), both.allParagraphs.map(\.comparableText), code)
+            XCTAssertTrue(closing.allParagraphs.contains { $0.label.description == "OP3(b)" }, code)
+        }
+    }
+
     /// The pairing as a reader sees it: which old paragraph became which new one, and
     /// which were added or removed. A pair that kept less than the "shown replaced"
     /// share is shown as the old text out and the new one in, so it counts as a removal
