@@ -42,6 +42,18 @@ final class WordAccountTests: XCTestCase {
         }
     }
 
+    /// Yearly updates in French and Spanish are technical as in English: an ordinal of
+    /// several words ("soixante et onzième" → "soixante-douzième"), a number with its
+    /// ordinal indicator ("55ª sesión"); a word that is no number is not.
+    func testYearlyUpdatesInFrenchAndSpanish() {
+        func technical(_ a: String, _ b: String) -> Bool { TechnicalChange.isTechnical(WordDiff(old: a, new: b)) }
+        XCTAssertTrue(technical("à sa soixante et onzième session", "à sa soixante-douzième session"))
+        XCTAssertTrue(technical("55ª sesión, 26 de marzo de 2015", "42ª sesión, 30 de junio de 2016"))
+        XCTAssertTrue(technical("en su 28º período de sesiones", "en su 32º período de sesiones"))
+        XCTAssertFalse(technical("à sa soixante et onzième session", "à sa prochaine session"))
+        XCTAssertFalse(technical("en su 28º período de sesiones", "en su próximo período de sesiones"))
+    }
+
     func testADamagedReportDoesNotClose() throws {
         let report = Comparison.compare(try Corpus.parse("A-RES-65-218"), try Corpus.parse("A-RES-75-180"))
         XCTAssertTrue(report.wordAccount().closes)

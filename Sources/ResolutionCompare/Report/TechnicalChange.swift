@@ -14,7 +14,8 @@ enum TechnicalChange {
     static func isTechnicalToken(_ text: Substring, kind: WordTokenizer.Kind) -> Bool {
         switch kind {
         case .number, .symbol: return true
-        case .punctuation: return false
+        // The ordinal indicators of "55ª sesión", "32º período" when read apart.
+        case .punctuation: return text == "ª" || text == "º"
         case .word:
             // Both texts are in one language (comparing two is refused), so a month or
             // ordinal of any language read is one of theirs.
@@ -41,11 +42,29 @@ enum TechnicalChange {
         for run in diff.script.runs where run.kind != .equal {
             let (tokens, bytes, range) =
                 run.kind == .delete ? (diff.oldTokens, oldBytes, run.old) : (diff.newTokens, newBytes, run.new)
+            // An ordinal of several words is one ordinal: "soixante et onzième".
+            if range.count > 1 {
+                let words = tokens[range].map { String(decoding: bytes[$0.range], as: UTF8.self) }
+                let phrase = words.joined(separator: " ")
+                if languages.contains(where: { $0.ordinalValue(Substring(phrase)) != nil }) {
+                    changed = true
+                    continue
+                }
+            }
+            // The words that join a date's parts ("26 de marzo de 2015") go with the
+            // date they stand in: technical when the run holds a number or a month too.
+            var connectors = 0, technical = 0
             for token in tokens[range] {
                 let text = Substring(String(decoding: bytes[token.range], as: UTF8.self))
+                if token.kind == .word, languages.contains(where: { $0.dateConnectors.contains(String(text)) }) {
+                    connectors += 1
+                    continue
+                }
                 guard isTechnicalToken(text, kind: token.kind) else { return false }
-                changed = true
+                technical += 1
             }
+            guard technical > 0 || connectors == 0 else { return false }
+            changed = changed || technical > 0
         }
         return changed
     }
