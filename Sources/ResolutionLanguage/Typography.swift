@@ -129,6 +129,27 @@ public enum Typography {
         return String(out)
     }
 
+    /// `text` for a terminal: the bidirectional overrides and isolates (U+202A–U+202E,
+    /// U+2066–U+2069) shown as `<U+202E>`, since on a terminal they reorder what
+    /// follows them, report lines and all ("Trojan source"). Only for a terminal: the
+    /// text itself keeps them (an Arabic text from Word may carry embeddings), and
+    /// files, pipes, JSON and HTML get them as they are.
+    public static func visibleBidiControls(_ text: String) -> String {
+        func isBidi(_ s: Unicode.Scalar) -> Bool {
+            (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }
+        guard text.unicodeScalars.contains(where: isBidi) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if isBidi(s) {
+                out.append(contentsOf: "<U+\(String(s.value, radix: 16, uppercase: true))>".unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     private static func isControl(_ s: Unicode.Scalar) -> Bool {
         (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
     }

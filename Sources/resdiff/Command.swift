@@ -143,8 +143,15 @@ func compare(_ old: Document, _ new: Document, options: ResdiffOptions) throws(C
 func write(_ output: RenderedOutput, to path: String?) throws(CommandError) {
     guard let path else {
         // A Word file on a terminal is noise that can upset it; a pipe or file is fine.
-        if output.isBinary, isatty(STDOUT_FILENO) != 0 {
-            throw CommandError("a Word file is not shown on a terminal; write it with -o FILE or redirect the output")
+        if isatty(STDOUT_FILENO) != 0 {
+            if output.isBinary {
+                throw CommandError(
+                    "a Word file is not shown on a terminal; write it with -o FILE or redirect the output")
+            }
+            if case .text(let text) = output {
+                Output.out(Typography.visibleBidiControls(text))
+                return
+            }
         }
         Output.out(output.bytes)
         return

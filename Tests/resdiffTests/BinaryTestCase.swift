@@ -20,12 +20,15 @@ class BinaryTestCase: XCTestCase {
         return dir.appendingPathComponent("resdiff")
     }
 
-    func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil)
-        throws -> Run
-    {
+    /// `executable` is resdiff unless given (a wrapper such as `script`, with resdiff
+    /// in its arguments).
+    func run(
+        _ args: [String], stdin: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil,
+        executable: String? = nil
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = args
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Self.binary
+        process.arguments = executable == nil ? args : Array(args.dropFirst())
         process.currentDirectoryURL = directory ?? Self.root
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }

@@ -152,6 +152,26 @@ final class OutputSafetyTests: BinaryTestCase {
         XCTAssertEqual(driver.stderr, "resdiff: drafts/evil␛.txt: is a binary file, not text\n")
     }
 
+    /// Bidirectional overrides in a text ("Trojan source") are shown as <U+202E> on a
+    /// terminal, where they would reorder the report's lines, and kept as they are in a
+    /// pipe or a file. The terminal is a pseudo-terminal from util-linux's `script`.
+    func testBidiOverridesAreShownOnATerminalOnly() throws {
+        let text = try String(contentsOfFile: Self.root.appendingPathComponent(new).path, encoding: .utf8)
+        let hostile = temporary("bidi.txt")
+        try text.replacingOccurrences(of: "Urges* States", with: "Urges* \u{202E}setatS\u{202C} States")
+            .write(toFile: hostile, atomically: true, encoding: .utf8)
+        let piped = try run([new, hostile])
+        XCTAssertTrue(piped.stdout.contains("\u{202E}setatS\u{202C}"), "a pipe gets the text as it is")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            throw XCTSkip("util-linux's script is not installed: no pseudo-terminal to test with")
+        }
+        let command = [Self.binary.path, new, hostile].map { "'\($0)'" }.joined(separator: " ")
+        let terminal = try run(
+            ["/usr/bin/script", "-qec", command + " --color never", "/dev/null"], executable: "/usr/bin/script")
+        XCTAssertTrue(terminal.stdout.contains("<U+202E>setatS<U+202C>"), terminal.stdout)
+        XCTAssertFalse(terminal.stdout.unicodeScalars.contains { $0.value == 0x202E }, "no raw override on a terminal")
+    }
+
     /// Inputs that are streams: standard input by name, a FIFO, process substitution
     /// (a /dev/fd path); /dev/null is empty, not a "permission" problem; UTF-16 saved
     /// without a byte order mark is text.
