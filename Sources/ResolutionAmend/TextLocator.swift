@@ -112,7 +112,12 @@ struct TextLocator {
         out.append(contentsOf: source[..<range.lowerBound])
         out.append(contentsOf: Self.keepingMarkers(of: source[range], in: replacement).unicodeScalars)
         out.append(contentsOf: source[range.upperBound...])
-        return Self.tidy(String(out))
+        // French spacing (a space before ; and :) stays where the paragraph uses it.
+        let spacedBefore = Set(
+            ";:".unicodeScalars.filter { mark in
+                zip(source, source.dropFirst()).contains { $0 == " " && $1 == mark }
+            })
+        return Self.tidy(String(out), keepingSpaceBefore: spacedBefore)
     }
 
     /// `replacement` with the footnote markers of the words it replaces, each after the
@@ -172,11 +177,12 @@ struct TextLocator {
         return String(out)
     }
 
-    /// Collapses runs of spaces and removes a space before , ; : . ) and after (.
-    static func tidy(_ text: String) -> String {
+    /// Collapses runs of spaces and removes a space before , ; : . ) and after (, but
+    /// before the marks in `kept` (French spacing the paragraph already uses).
+    static func tidy(_ text: String, keepingSpaceBefore kept: Set<Unicode.Scalar> = []) -> String {
         var out = String.UnicodeScalarView()
         for s in Typography.collapseSpaces(text).unicodeScalars {
-            if ",;:.)".unicodeScalars.contains(s), out.last == " " { out.removeLast() }
+            if ",;:.)".unicodeScalars.contains(s), !kept.contains(s), out.last == " " { out.removeLast() }
             if s == " ", out.last == "(" { continue }
             out.append(s)
         }

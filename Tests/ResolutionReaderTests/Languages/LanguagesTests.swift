@@ -264,6 +264,19 @@ final class LanguageAmendmentTests: XCTestCase {
         }
     }
 
+    /// French spacing survives an edit: a paragraph that sets a space before ";" keeps
+    /// it where `apply` changed a word (a text written here, spaced as PDF extractions
+    /// of French documents are, with plain spaces).
+    func testFrenchSpacingSurvivesAnEdit() throws {
+        let base =
+            "L’Assemblée générale,\n\nRappelant ses résolutions,\n\n"
+            + "1. Décide de poursuivre l’examen de la question en 2016 ;\n\n2. Prie le Secrétaire général de lui faire rapport ;\n"
+        let applied = try Resdiff.apply(
+            "1. Au paragraphe 1 du dispositif, remplacer le mot « 2016 » par le mot « 2017 ».",
+            to: SourceText(name: "base.fr.txt", text: base))
+        XCTAssertTrue(applied.text.contains("la question en 2017 ;"), applied.text)
+    }
+
     /// Instructions written by hand in the UN's French and Spanish phrasing, read as the
     /// same instructions as their English.
     func testHandWrittenFrenchAndSpanishInstructions() throws {
