@@ -26,7 +26,7 @@ public struct Openers: Sendable {
     let operativeVerbs: Set<String>
     /// Whether paragraphs open with a capital: not in Russian (whose openers are lower
     /// case, "ссылаясь", "постановляет"), nor in scripts without case.
-    var capitalized = true
+    package var capitalized = true
     /// Chinese has no spaces: openers are matched as the text's first characters.
     var byPrefix = false
 

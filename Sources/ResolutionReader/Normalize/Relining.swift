@@ -236,8 +236,13 @@ private struct Reliner {
         return !LineShapes.abbreviations.contains(String(word))
     }
 
+    /// Whether word `i` can open a paragraph: a capital (or an opening quotation or
+    /// bracket), or any letter in a language whose paragraphs open in lower case
+    /// (Russian) or without case.
     private func startsCapitalized(_ i: Int) -> Bool {
-        i < words.count && words[i].first.map { $0.isUppercase || $0 == "“" || $0 == "\"" || $0 == "[" } == true
+        guard i < words.count, let first = words[i].first else { return false }
+        if !openers.capitalized, first.isLetter { return true }
+        return first.isUppercase || first == "“" || first == "\"" || first == "["
     }
 
     /// The index of the nearest word before `i` that is part of the text's flow.
