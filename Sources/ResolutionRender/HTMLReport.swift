@@ -34,10 +34,12 @@ public struct HTMLReport {
 
     let report: ChangeReport
     let options: Options
+    /// The report's own words, in its texts' language where they are written.
+    let w: ReportWords
 
     /// The whole page, one self-contained string.
     public static func render(_ report: ChangeReport, options: Options = Options()) -> String {
-        HTMLReport(report: report, options: options).render()
+        HTMLReport(report: report, options: options, w: ReportWords.of(report)).render()
     }
 
     /// The documents' language on the element that holds their text, with its writing
@@ -49,9 +51,6 @@ public struct HTMLReport {
         guard language.rawValue != w.tag else { return "" }
         return " lang=\"\(language.rawValue)\"" + (language.isRightToLeft ? " dir=\"rtl\"" : "")
     }
-
-    /// The report's own words, in its texts' language where they are written.
-    var w: ReportWords { ReportWords.of(report) }
 
     func render() -> String {
         let oldName = Presentation.name(report.old)

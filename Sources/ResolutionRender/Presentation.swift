@@ -79,7 +79,7 @@ enum Presentation {
     static func kinds(_ e: ChangeReport.Entry, _ w: ReportWords) -> String {
         var words: [String] = []
         for kind in e.changes {
-            let name = w.kind[kind] ?? kind.rawValue
+            let name = kind.name(w.code)
             words.append(
                 kind == .reworded
                     ? "\(name) (\(ReportWords.fill(w.kept, percent(e.similarity, w)))\(e.isRewritten ? ", \(w.shownReplaced)" : ""))"

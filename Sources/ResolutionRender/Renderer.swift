@@ -233,7 +233,7 @@ enum UnexpressedChanges {
         default: name = w.note
         }
         let r = ReportWords.of(language)
-        let what = e.changes.map { r.kind[$0] ?? $0.rawValue }.joined(separator: ", ")
+        let what = e.changes.map { $0.name(language) }.joined(separator: ", ")
         // French quotes in guillemets, with its no-break spaces; the others in “ ”.
         func q(_ text: String) -> String { language == .fr ? "«\u{A0}\(text)\u{A0}»" : "“\(text)”" }
         let head = "\(name) (\(what))\(r.colon)"

@@ -16,10 +16,8 @@ struct ReportWords {
     var tag: String { code.rawValue }
     /// Names of the kinds of change as the summary counts them ("ajouts : 5") ...
     var kinds: [ChangeReport.ChangeKind: String]
-    /// ... and as a paragraph's header names its own ("ajout"): `ChangeKind.name`.
-    var kind: [ChangeReport.ChangeKind: String] {
-        Dictionary(uniqueKeysWithValues: ChangeReport.ChangeKind.allCases.map { ($0, $0.name(code)) })
-    }
+    /// (A paragraph's header names its own kind in the singular, "ajout":
+    /// `ChangeKind.name`.)
     var technical: String
     var technicalOne: String
     /// What stands between the summary's parts (a no-break space before it in French).

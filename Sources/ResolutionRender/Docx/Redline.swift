@@ -164,9 +164,17 @@ private struct RedlineBuilder {
             body += render(unit)
         }
         if annexStart == units.count { body += adoption }
-        // Footnotes: one for each reference written, holding what that reference shows;
-        // a footnote a version holds but does not cite (its marker lost in a PDF's
-        // extraction) stands at the end of the text, so that none of its words is lost.
+        let (footnotes, uncited) = footnotes(footnoteEntries)
+        return Redline(body: Self.endingWhole(body + uncited), footnotes: footnotes)
+    }
+
+    /// One footnote for each reference the text was written with, holding what that
+    /// reference shows; and the footnotes a version holds but does not cite (a marker
+    /// lost in a PDF's extraction), as paragraphs for the end of the text, so that none
+    /// of their words is lost.
+    private mutating func footnotes(_ footnoteEntries: [ChangeReport.Entry])
+        -> (footnotes: [Redline.Footnote], uncited: [Redline.Paragraph])
+    {
         var footnotes: [Redline.Footnote] = []
         var cited: [(old: Bool, new: Bool)] = Array(repeating: (false, false), count: footnoteEntries.count)
         for reference in references {
@@ -177,12 +185,10 @@ private struct RedlineBuilder {
                 paragraph = single(e, style: .footnote, markers: false)
                 cited[reference.entry] = (true, true)
             case .new:
-                paragraph = group(
-                    old: [], new: [Piece(e.new!, style: .footnote)], edits: nil, mode: .tracked, markers: false)
+                paragraph = replaced([], [Piece(e.new!, style: .footnote)], markers: false)
                 cited[reference.entry].new = true
             case .old:
-                paragraph = group(
-                    old: [Piece(e.old!, style: .footnote)], new: [], edits: nil, mode: .tracked, markers: false)
+                paragraph = replaced([Piece(e.old!, style: .footnote)], [], markers: false)
                 cited[reference.entry].old = true
             }
             guard !paragraph.isEmpty else { continue }
@@ -193,6 +199,7 @@ private struct RedlineBuilder {
             paragraph[0].runs.insert(Redline.Run(content: .text(" "), revision: space), at: 1)
             footnotes.append(Redline.Footnote(id: reference.id, paragraph: Self.joined(paragraph)))
         }
+        var uncited: [Redline.Paragraph] = []
         for (k, e) in footnoteEntries.enumerated() {
             let old = cited[k].old ? nil : e.old, new = cited[k].new ? nil : e.new
             guard old != nil || new != nil else { continue }
@@ -200,13 +207,12 @@ private struct RedlineBuilder {
                 Piece(text: "[\(s.number ?? "")] " + s.text, style: .footnote)
             }
             if let old, let new, e.old?.number == e.new?.number {
-                body += pair(e, old: [piece(old)], new: [piece(new)], markers: false)
+                uncited += pair(e, old: [piece(old)], new: [piece(new)], markers: false)
             } else {
-                body += group(old: old.map { [piece($0)] } ?? [], new: [], edits: nil, mode: .tracked, markers: false)
-                body += group(old: [], new: new.map { [piece($0)] } ?? [], edits: nil, mode: .tracked, markers: false)
+                uncited += replaced(old.map { [piece($0)] } ?? [], new.map { [piece($0)] } ?? [], markers: false)
             }
         }
-        return Redline(body: Self.endingWhole(body), footnotes: footnotes)
+        return (footnotes, uncited)
     }
 
     /// Word cannot take away a document's last paragraph mark, so the last paragraph
@@ -399,8 +405,8 @@ private struct RedlineBuilder {
             let old = split ? [Piece(group[0].old!)] : group.map { Piece($0.old!) }
             let new = merged ? [Piece(group[0].new!)] : group.map { Piece($0.new!) }
             return pair(group[0], old: old, new: new)
-        case .added(let side): return group(old: [], new: [Piece(side)], edits: nil, mode: .tracked)
-        case .removed(let side): return group(old: [Piece(side)], new: [], edits: nil, mode: .tracked)
+        case .added(let side): return replaced([], [Piece(side)])
+        case .removed(let side): return replaced([Piece(side)], [])
         case .heading(let e): return single(e)
         case .moveFrom(let e, let id): return group(old: [Piece(e.old!)], new: [], edits: nil, mode: .moveFrom(id))
         case .moveTo(let e, let id): return pair(e, old: [Piece(e.old!)], new: [Piece(e.new!)], mode: .moveTo(id))
@@ -421,8 +427,7 @@ private struct RedlineBuilder {
     private mutating func block(_ kind: ParagraphKind, old: [Piece], new: [Piece]) -> [Redline.Paragraph] {
         let found = report.entries.filter { ($0.new ?? $0.old)?.kind == kind }
         if found.count == 1, let e = found.first { return pair(e, old: old, new: new) }
-        return group(old: old, new: [], edits: nil, mode: .tracked)
-            + group(old: [], new: new, edits: nil, mode: .tracked)
+        return replaced(old, new)
     }
 
     /// The opening formula, a field of the header: replaced whole when it changed.
@@ -433,8 +438,14 @@ private struct RedlineBuilder {
             old.isEmpty == new.isEmpty && !old.isEmpty
             && Typography.comparable(old[0].text) == Typography.comparable(new[0].text)
         if same { return group(old: old, new: new, edits: nil, mode: .tracked, equal: true) }
-        return group(old: old, new: [], edits: nil, mode: .tracked)
-            + group(old: [], new: new, edits: nil, mode: .tracked)
+        return replaced(old, new)
+    }
+
+    /// The old pieces deleted whole, then the new ones inserted whole (either may be
+    /// none): a paragraph added or removed, or a text with nothing kept.
+    private mutating func replaced(_ old: [Piece], _ new: [Piece], markers: Bool = true) -> [Redline.Paragraph] {
+        group(old: old, new: [], edits: nil, mode: .tracked, markers: markers)
+            + group(old: [], new: new, edits: nil, mode: .tracked, markers: markers)
     }
 
     /// A report entry's paragraphs, from its edits when it has any.
@@ -809,10 +820,8 @@ private struct GroupWriter {
         }
     }
 
-    private static let superscripts: [Unicode.Scalar] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
     /// The digit a superscript digit stands for.
     static func superscript(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        superscripts.firstIndex(of: s).map { Unicode.Scalar(UInt8(48 + $0)) }
+        Typography.superscriptDigits[s].map { Unicode.Scalar(UInt8(48 + $0)) }
     }
 }
